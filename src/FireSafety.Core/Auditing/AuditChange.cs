@@ -1,0 +1,3 @@
+namespace FireSafety.Core.Auditing;
+
+public sealed record AuditChange(string? Old, string? New);

@@ -1,0 +1,30 @@
+namespace FireSafety.Core.Auditing;
+
+/// <summary>
+/// One permanent line of the audit trail. The application only ever inserts these: the context
+/// refuses to update or delete them.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+
+    public DateTime TimestampUtc { get; set; }
+
+    public string? UserId { get; set; }
+
+    public string? UserName { get; set; }
+
+    public int? UnitId { get; set; }
+
+    public AuditAction Action { get; set; }
+
+    /// <summary>Entity type name (e.g. "Facility"), or "Account" for sign-in events.</summary>
+    public string EntityType { get; set; } = string.Empty;
+
+    public string? EntityKey { get; set; }
+
+    /// <summary>JSON object: field → { "old": …, "new": … }. Secrets are never written.</summary>
+    public string? Changes { get; set; }
+
+    public string? IpAddress { get; set; }
+}

@@ -1,0 +1,116 @@
+using FireSafety.Core.Units;
+using FireSafety.Core.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace FireSafety.Core.Data;
+
+/// <summary>
+/// Seeds the demo organisation (Sở Tư pháp tỉnh Hà Tĩnh), its premises and one account per role.
+/// Runs once: it does nothing when any unit exists. Never called in Production.
+/// </summary>
+public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserManager<AppUser> users, RoleManager<IdentityRole> roles, TimeProvider time)
+{
+    private static readonly (string Code, string Name, UnitKind Kind, string Head)[] Units =
+    [
+        ("VP", "Văn phòng Sở", UnitKind.Office, "Trần Thị Kiều Oanh"),
+        ("TTR", "Thanh tra Sở", UnitKind.Inspectorate, "Nguyễn Đình Thắng"),
+        ("XDKTVB", "Phòng Xây dựng và Kiểm tra văn bản quy phạm pháp luật", UnitKind.Division, "Võ Thị Thu Hà"),
+        ("PBGDPL", "Phòng Phổ biến, giáo dục pháp luật và Theo dõi thi hành pháp luật", UnitKind.Division, "Đặng Quốc Hùng"),
+        ("HCTP", "Phòng Hành chính tư pháp", UnitKind.Division, "Phạm Thị Hồng"),
+        ("BTTP", "Phòng Bổ trợ tư pháp", UnitKind.Division, "Bùi Văn Long"),
+        ("TGPL", "Trung tâm Trợ giúp pháp lý nhà nước", UnitKind.Centre, "Hoàng Văn Bình"),
+        ("DGTS", "Trung tâm Dịch vụ đấu giá tài sản", UnitKind.Centre, "Ngô Thị Lan"),
+    ];
+
+    public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        await IdentitySeeder.EnsureRolesAsync(roles);
+        if (await db.Units.IgnoreQueryFilters().AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var root = new Unit { Code = "STP", Name = "Sở Tư pháp tỉnh Hà Tĩnh", Kind = UnitKind.Department, HeadName = "Giám đốc Sở"};
+        await tree.AddAsync(root, cancellationToken);
+        var byCode = new Dictionary<string, Unit> { [root.Code] = root };
+        var order = 1;
+        foreach (var (code, name, kind, head) in Units)
+        {
+            var unit = new Unit { Code = code, Name = name, Kind = kind, HeadName = head, ParentId = root.Id, SortOrder = order++ };
+            await tree.AddAsync(unit, cancellationToken);
+            byCode[code] = unit;
+        }
+
+        var headquarters = new Facility
+        {
+            UnitId = byCode["VP"].Id,
+            Name = "Trụ sở Sở Tư pháp",
+            Address = "Số 2 đường Nguyễn Chí Thanh, phường Thành Sen, tỉnh Hà Tĩnh",
+            Floors = 4,
+            AreaSquareMetres = 1850,
+            IsManagedFacility = true,
+            Areas =
+            [
+                new Area { Name = "Bộ phận tiếp nhận và trả kết quả", Floor = "Tầng 1" },
+                new Area { Name = "Kho lưu trữ hồ sơ", Floor = "Tầng 1", IsHighRisk = true, Note = "Nhiều giấy tờ, hồ sơ dễ cháy" },
+                new Area { Name = "Phòng máy chủ", Floor = "Tầng 3", IsHighRisk = true },
+                new Area { Name = "Nhà để xe", Floor = "Sân sau", IsHighRisk = true, Note = "Khu vực sạc xe đạp điện, xe máy điện" },
+                new Area { Name = "Hội trường", Floor = "Tầng 4" },
+            ],
+        };
+        var hctpOffice = new Facility
+        {
+            UnitId = byCode["HCTP"].Id,
+            Name = "Khu làm việc Phòng Hành chính tư pháp",
+            Address = "Tầng 2, Trụ sở Sở Tư pháp, phường Thành Sen, tỉnh Hà Tĩnh",
+            Floors = 1,
+            Areas = [new Area { Name = "Phòng làm việc", Floor = "Tầng 2" }, new Area { Name = "Kho hồ sơ hộ tịch", Floor = "Tầng 2", IsHighRisk = true }],
+        };
+        var legalAid = new Facility
+        {
+            UnitId = byCode["TGPL"].Id,
+            Name = "Trụ sở Trung tâm Trợ giúp pháp lý nhà nước",
+            Address = "Số 15 đường Hà Huy Tập, phường Thành Sen, tỉnh Hà Tĩnh",
+            Floors = 3,
+            AreaSquareMetres = 620,
+            Areas = [new Area { Name = "Phòng tiếp công dân", Floor = "Tầng 1" }, new Area { Name = "Kho lưu trữ", Floor = "Tầng 3", IsHighRisk = true }],
+        };
+        var auction = new Facility
+        {
+            UnitId = byCode["DGTS"].Id,
+            Name = "Trụ sở Trung tâm Dịch vụ đấu giá tài sản",
+            Address = "Số 8 đường Phan Đình Phùng, phường Thành Sen, tỉnh Hà Tĩnh",
+            Floors = 2,
+            Areas = [new Area { Name = "Phòng đấu giá", Floor = "Tầng 1" }],
+        };
+        foreach (var facility in new[] { headquarters, hctpOffice, legalAid, auction })
+        {
+            foreach (var area in facility.Areas)
+            {
+                area.UnitId = facility.UnitId;
+            }
+        }
+
+        db.Facilities.AddRange(headquarters, hctpOffice, legalAid, auction);
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var account in DemoAccounts.All)
+        {
+            var user = new AppUser
+            {
+                UserName = account.Email,
+                Email = account.Email,
+                EmailConfirmed = true,
+                FullName = account.FullName,
+                JobTitle = account.JobTitle,
+                UnitId = byCode[account.UnitCode].Id,
+                CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+            };
+            IdentitySeeder.ThrowOnFailure(await users.CreateAsync(user, account.Password), account.Email);
+            IdentitySeeder.ThrowOnFailure(await users.AddToRoleAsync(user, account.Role), account.Email);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Linq.Expressions;
+using FireSafety.Core.Auditing;
+using FireSafety.Core.Common;
+using FireSafety.Core.Units;
+using FireSafety.Core.Users;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace FireSafety.Core.Data;
+
+/// <summary>
+/// The one context of the application: Identity, the domain, the audit trail and the Data
+/// Protection key ring. Saving writes the audit trail in the same transaction; reading is
+/// filtered by the <see cref="UnitScope"/> of the current request.
+/// </summary>
+public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
+{
+    public const string UnitScopeFilter = "UnitScope";
+
+    private readonly UnitScope _scope;
+    private readonly AuditWriter _auditWriter;
+
+    public FireSafetyDbContext(
+        DbContextOptions<FireSafetyDbContext> options,
+        UnitScope? scope = null,
+        ICurrentUser? currentUser = null,
+        TimeProvider? timeProvider = null)
+        : base(options)
+    {
+        _scope = scope ?? new UnitScope();
+        _auditWriter = new AuditWriter(currentUser ?? SystemUser.Instance, timeProvider ?? TimeProvider.System);
+    }
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<Facility> Facilities => Set<Facility>();
+
+    public DbSet<Area> Areas => Set<Area>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Read by the unit-scope query filters on every query (EF parameterises context members).
+    private bool ScopeIsRestricted => _scope.IsRestricted;
+
+    private IReadOnlyList<int> ScopeUnitIds => _scope.UnitIds;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var pending = _auditWriter.Prepare(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var result = base.SaveChanges(acceptAllChangesOnSuccess);
+        AuditEntries.AddRange(_auditWriter.Complete(pending));
+        base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return result;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = _auditWriter.Prepare(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The audit rows need the keys the database generates, so they are written in a second
+        // round trip inside the same transaction: both land, or neither does.
+        await using var transaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        AuditEntries.AddRange(_auditWriter.Complete(pending));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FireSafetyDbContext).Assembly);
+        ApplyUnitScopeFilters(builder);
+    }
+
+    /// <summary>
+    /// The single place where unit scoping happens: every <see cref="IUnitOwned"/> entity, and the
+    /// unit register itself, only shows rows of the scope's units when the scope is restricted.
+    /// </summary>
+    private void ApplyUnitScopeFilters(ModelBuilder builder)
+    {
+        builder.Entity<Unit>().HasQueryFilter(
+            UnitScopeFilter, u => !ScopeIsRestricted || ScopeUnitIds.Contains(u.Id));
+
+        var context = Expression.Constant(this);
+        var restricted = Expression.Property(context, nameof(ScopeIsRestricted));
+        var unitIds = Expression.Property(context, nameof(ScopeUnitIds));
+        foreach (var entityType in builder.Model.GetEntityTypes()
+                     .Where(t => typeof(IUnitOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
+        {
+            var entity = Expression.Parameter(entityType.ClrType, "e");
+            var unitId = Expression.Property(entity, nameof(IUnitOwned.UnitId));
+            var contains = Expression.Call(
+                typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], unitIds, unitId);
+            var body = Expression.OrElse(Expression.Not(restricted), contains);
+            builder.Entity(entityType.ClrType).HasQueryFilter(UnitScopeFilter, Expression.Lambda(body, entity));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace FireSafety.Core.Data;
+
+/// <summary>
+/// The set of units whose records the current request may read. One instance per scope (request);
+/// the web host restricts it for a UnitHead right after authentication, and the context's query
+/// filters read it on every query. Unrestricted by default for jobs and command verbs.
+/// </summary>
+public sealed class UnitScope
+{
+    private List<int> _unitIds = [];
+
+    public bool IsRestricted { get; private set; }
+
+    public IReadOnlyList<int> UnitIds => _unitIds;
+
+    public void RestrictTo(IEnumerable<int> unitIds)
+    {
+        _unitIds = [.. unitIds.Distinct()];
+        IsRestricted = true;
+    }
+
+    public bool Allows(int unitId) => !IsRestricted || _unitIds.Contains(unitId);
+}

@@ -1,0 +1,143 @@
+using FireSafety.Core.Data;
+using FireSafety.Core.Units;
+using FireSafety.Core.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace FireSafety.Web.Infrastructure;
+
+/// <summary>
+/// Command verbs of the same app: <c>dotnet run --project src/FireSafety.Web -- VERB ...</c>.
+/// Each prints a clear message and exits non-zero on failure.
+/// </summary>
+public static class CommandLine
+{
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "create-admin"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args, TextReader? stdin = null, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        stdin ??= Console.In;
+        stdout ??= Console.Out;
+        stderr ??= Console.Error;
+        try
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            switch (args[0])
+            {
+                case "migrate":
+                    await services.GetRequiredService<FireSafetyDbContext>().Database.MigrateAsync();
+                    await IdentitySeeder.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+                    await stdout.WriteLineAsync("Database migrated.");
+                    return 0;
+
+                case "seed-demo":
+                    if (app.Environment.IsProduction())
+                    {
+                        await stderr.WriteLineAsync("seed-demo refuses to run in Production: demo accounts have published passwords.");
+                        return 2;
+                    }
+
+                    await services.GetRequiredService<FireSafetyDbContext>().Database.MigrateAsync();
+                    var seeded = await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
+                    await stdout.WriteLineAsync(seeded ? "Demo data seeded." : "Demo data not seeded: the database already has units.");
+                    return 0;
+
+                case "create-admin":
+                    return await CreateAdminAsync(services, args, stdin, stdout, stderr);
+            }
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            await stderr.WriteLineAsync($"{args[0]} failed: {ex.Message}");
+            return 1;
+        }
+
+        return 2;
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var email = Option(args, "--email");
+        if (string.IsNullOrWhiteSpace(email) || !args.Contains("--password-stdin"))
+        {
+            await stderr.WriteLineAsync("Usage: create-admin --email EMAIL --password-stdin [--name \"Full name\"] [--unit CODE]");
+            return 2;
+        }
+
+        var password = (await stdin.ReadLineAsync())?.TrimEnd('\r', '\n');
+        if (string.IsNullOrEmpty(password))
+        {
+            await stderr.WriteLineAsync("create-admin: no password on standard input.");
+            return 2;
+        }
+
+        var db = services.GetRequiredService<FireSafetyDbContext>();
+        await db.Database.MigrateAsync();
+        await IdentitySeeder.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+        var unit = await FindOrCreateUnitAsync(services, db, Option(args, "--unit"));
+        if (unit is null)
+        {
+            await stderr.WriteLineAsync($"create-admin: unit '{Option(args, "--unit")}' does not exist.");
+            return 1;
+        }
+
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            await stderr.WriteLineAsync($"create-admin: a user with e-mail {email} already exists.");
+            return 1;
+        }
+
+        var user = new AppUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            FullName = Option(args, "--name") ?? "Quản trị hệ thống",
+            UnitId = unit.Id,
+            CreatedAtUtc = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+        };
+        var result = await users.CreateAsync(user, password);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRoleAsync(user, Roles.Admin);
+        }
+
+        if (!result.Succeeded)
+        {
+            await stderr.WriteLineAsync($"create-admin failed: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+            return 1;
+        }
+
+        await stdout.WriteLineAsync($"Admin {email} created in unit {unit.Code}. Two-factor sign-in will be required at the first sign-in.");
+        return 0;
+    }
+
+    /// <summary>The named unit; with no name, the root unit, created on an empty database.</summary>
+    private static async Task<Unit?> FindOrCreateUnitAsync(IServiceProvider services, FireSafetyDbContext db, string? code)
+    {
+        if (!string.IsNullOrWhiteSpace(code))
+        {
+            return await db.Units.FirstOrDefaultAsync(u => u.Code == code);
+        }
+
+        var root = await db.Units.Where(u => u.ParentId == null).OrderBy(u => u.Id).FirstOrDefaultAsync();
+        if (root is not null)
+        {
+            return root;
+        }
+
+        root = new Unit { Code = "ROOT", Name = "Cơ quan", Kind = UnitKind.Department };
+        await services.GetRequiredService<UnitTree>().AddAsync(root);
+        return root;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using FireSafety.Core.Data;
+using FireSafety.Core.Units;
+using FireSafety.Core.Users;
+using FluentValidation;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+
+namespace FireSafety.Web.Infrastructure;
+
+/// <summary>Composes the web host: services, security, and the request pipeline.</summary>
+public static class FireSafetyApp
+{
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        ConfigureServices(builder);
+        var app = builder.Build();
+        ConfigurePipeline(app);
+        return app;
+    }
+
+    private static void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var security = configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.AddSingleton(security);
+
+        services.AddSerilog((sp, logger) => Logging.Configure(logger, configuration, builder.Environment, sp));
+
+        // Razor would otherwise write every Vietnamese letter as an HTML entity.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Vietnamese);
+            o.SupportedCultures = [Vietnamese, English];
+            o.SupportedUICultures = [Vietnamese, English];
+            // Only the user's explicit choice counts: a browser set to English must not override
+            // the Vietnamese default of a Vietnamese public office.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+
+        services.AddFireSafetyDatabase(configuration, builder.Environment.ContentRootPath);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<UnitTree>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<AccountAuditor>();
+        services.AddHostedService<StartupTasks>();
+        services.AddValidatorsFromAssemblyContaining<SecurityOptions>(ServiceLifetime.Scoped);
+
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = SecurityOptions.PasswordHashIterations);
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = SecurityOptions.MinimumPasswordLength;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireDigit = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedAccount = true; // see UserConfirmation: disabled accounts
+            })
+            .AddEntityFrameworkStores<FireSafetyDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+        services.AddScoped<IUserConfirmation<AppUser>, UserConfirmation>();
+        SessionCookies.Configure(services, security);
+
+        services.AddDataProtection()
+            .SetApplicationName("FireSafety")
+            .PersistKeysToDbContext<FireSafetyDbContext>();
+
+        services.AddAuthorization(o =>
+        {
+            Permissions.AddPolicies(o);
+            // Deny by default: an endpoint with no policy still needs a signed-in user.
+            o.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
+            // Only sign-in attempts (POST) count; showing the form is free.
+            o.AddPolicy(RateLimits.Login, context => !HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("form")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = security.LoginRequestsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+        });
+
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/Admin", Permissions.Administer);
+                o.Conventions.AuthorizeFolder("/Facilities", Permissions.ViewRegisters);
+                o.Conventions.ConfigureFilter(new AccountStateFilter());
+            })
+            .AddMvcOptions(o =>
+            {
+                // Required-ness comes from the FluentValidation validators (with Vietnamese
+                // messages), not from C# nullability.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
+            .AddViewLocalization();
+        services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>()
+            .Configure<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>(ModelBindingMessages.Configure);
+
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+    }
+
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, http) =>
+            diagnostics.Set("UserName", http.User.Identity?.Name ?? "-"));
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        // Static files come before authentication: the login page needs its CSS.
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRequestLocalization();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<UnitScopeMiddleware>();
+        app.UseAuthorization();
+
+        app.MapRazorPages();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+    }
+}

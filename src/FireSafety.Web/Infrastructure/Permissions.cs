@@ -1,0 +1,27 @@
+using FireSafety.Core.Users;
+using Microsoft.AspNetCore.Authorization;
+
+namespace FireSafety.Web.Infrastructure;
+
+/// <summary>
+/// The named authorization policies. Pages declare one of these (by folder convention or
+/// attribute); docs/permissions.md is the human-readable matrix and a test holds the two together.
+/// </summary>
+public static class Permissions
+{
+    /// <summary>Units, users, audit trail, checklist templates.</summary>
+    public const string Administer = nameof(Administer);
+
+    /// <summary>Reading the unit registers (facilities, areas): every role, scoped by unit.</summary>
+    public const string ViewRegisters = nameof(ViewRegisters);
+
+    /// <summary>Editing facilities and areas: Admin, Office, and a UnitHead for their own unit.</summary>
+    public const string EditRegisters = nameof(EditRegisters);
+
+    public static void AddPolicies(AuthorizationOptions options)
+    {
+        options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(ViewRegisters, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
+        options.AddPolicy(EditRegisters, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
+    }
+}

@@ -1,0 +1,33 @@
+namespace FireSafety.Web.Infrastructure;
+
+/// <summary>The "Security" configuration section.</summary>
+public sealed class SecurityOptions
+{
+    public const string SectionName = "Security";
+
+    /// <summary>OWASP's 2023 figure for PBKDF2-HMAC-SHA512; the framework default is 100,000.</summary>
+    public const int PasswordHashIterations = 210_000;
+
+    public const int MinimumPasswordLength = 8;
+
+    public const int MaximumPasswordLength = 128;
+
+    /// <summary>
+    /// Secure, "__Host-" prefixed cookies. Only a plain-HTTP loopback run (Development, browser
+    /// tests) turns this off; browsers refuse "__Host-" cookies without Secure.
+    /// </summary>
+    public bool SecureCookies { get; set; } = true;
+
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    public TimeSpan AbsoluteTimeout { get; set; } = TimeSpan.FromHours(12);
+
+    public TimeSpan SecurityStampValidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    public int LoginRequestsPerMinute { get; set; } = 20;
+}
+
+public static class RateLimits
+{
+    public const string Login = "login";
+}

@@ -1,0 +1,19 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+
+namespace FireSafety.TestSupport;
+
+public static class HttpAssertions
+{
+    public static async Task<IHtmlDocument> DocumentAsync(this HttpResponseMessage response) =>
+        await PageClient.ParseAsync(await response.Content.ReadAsStringAsync());
+
+    /// <summary>The validation message shown next to a field, or null.</summary>
+    public static string? FieldError(this IHtmlDocument document, string field) =>
+        document.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() is { Length: > 0 } text ? text : null;
+
+    public static string RedirectTarget(this HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther
+            ? response.Headers.Location?.OriginalString ?? string.Empty
+            : throw new InvalidOperationException($"Expected a redirect, got {(int)response.StatusCode}");
+}
