@@ -124,6 +124,7 @@ public static class FireSafetyApp
             {
                 o.Conventions.AuthorizeFolder("/Admin", Permissions.Administer);
                 o.Conventions.AuthorizeFolder("/Facilities", Permissions.ViewRegisters);
+                o.Conventions.ConfigureFilter(new MissingHandlerFilter());
                 o.Conventions.ConfigureFilter(new AccountStateFilter());
             })
             .AddMvcOptions(o =>
