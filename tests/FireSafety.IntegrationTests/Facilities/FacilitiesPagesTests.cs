@@ -169,7 +169,7 @@ public sealed class FacilitiesPagesTests(FireSafetyFactory factory) : IClassFixt
         var edit = await leader.Http.GetAsync("/Facilities/Create");
 
         var names = list.QuerySelectorAll("[data-testid=facilities] tbody a").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Contains("Khu làm việc Phòng Hành chính tư pháp", names);
+        Assert.Contains("Trụ sở Sở Tư pháp", names);
         Assert.Contains("Trụ sở Trung tâm Trợ giúp pháp lý nhà nước", names);
         Assert.Null(list.QuerySelector("[data-testid=create-facility]"));
         Assert.Contains("/Account/AccessDenied", edit.RedirectTarget(), StringComparison.Ordinal);
