@@ -17,6 +17,8 @@ public sealed class EditModel(FireSafetyDbContext db, UnitTree tree, IValidator<
 
     public bool IsActive { get; private set; }
 
+    public string UnitCode { get; private set; } = string.Empty;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var unit = await Db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == Id, cancellationToken);
@@ -92,6 +94,7 @@ public sealed class EditModel(FireSafetyDbContext db, UnitTree tree, IValidator<
     private void Describe(Unit unit)
     {
         IsActive = unit.IsActive;
+        UnitCode = unit.Code;
         IsRoot = unit.ParentId is null;
     }
 }
