@@ -16,11 +16,8 @@ public sealed class IndexModel(FireSafetyDbContext db) : PageModel
     public const string ActiveStatus = "active";
     public const string InactiveStatus = "inactive";
 
-    public sealed record Row(int Id, string Code, string Name, UnitKind Kind, string? HeadName, bool IsActive, string Path, string? ParentName)
-    {
-        /// <summary>0 for the root, 1 for its sub-units, …; the view indents up to 4 levels.</summary>
-        public int Depth => Math.Max(0, Path.Count(c => c == '/') - 2);
-    }
+    /// <summary>A unit; <see cref="Depth"/> is 0 for the root, 1 for its sub-units… (the view indents up to 4 levels).</summary>
+    public sealed record Row(int Id, string Code, string Name, UnitKind Kind, string? HeadName, bool IsActive, string? ParentName, int Depth = 0);
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -46,14 +43,25 @@ public sealed class IndexModel(FireSafetyDbContext db) : PageModel
             _ => query,
         };
 
-        // The materialised path puts every unit right after its parent: one indexed sort gives
-        // the whole tree in display order, so paging stays in the database.
-        var ordered = IsSearching
-            ? query.OrderBy(u => u.Name).ThenBy(u => u.Code)
-            : query.OrderBy(u => u.Path).ThenBy(u => u.SortOrder);
-        Rows = await PagedList<Row>.CreateAsync(
-            ordered.Select(u => new Row(u.Id, u.Code, u.Name, u.Kind, u.HeadName, u.IsActive, u.Path, u.Parent == null ? null : u.Parent.Name)),
-            PageNumber,
-            cancellationToken: cancellationToken);
+        if (IsSearching)
+        {
+            Rows = await PagedList<Row>.CreateAsync(Project(query.OrderBy(u => u.Name).ThenBy(u => u.Code)), PageNumber, cancellationToken: cancellationToken);
+            return;
+        }
+
+        // Tree order is computed in memory from a few small columns (see UnitTreeOrder), then
+        // only the page's rows are loaded in full.
+        var nodes = await query.Select(u => new UnitTreeOrder.Node(u.Id, u.ParentId, u.SortOrder, u.Name)).ToListAsync(cancellationToken);
+        var placed = UnitTreeOrder.Order(nodes);
+        var pageSize = PagedList<Row>.DefaultPageSize;
+        var pageCount = Math.Max(1, (placed.Count + pageSize - 1) / pageSize);
+        var pageNumber = Math.Clamp(PageNumber, 1, pageCount);
+        var page = placed.Skip((pageNumber - 1) * pageSize).Take(pageSize).ToList();
+        var ids = page.Select(p => p.Id).ToList();
+        var loaded = await Project(query.Where(u => ids.Contains(u.Id))).ToDictionaryAsync(r => r.Id, cancellationToken);
+        Rows = new PagedList<Row>([.. page.Select(p => loaded[p.Id] with { Depth = p.Depth })], pageNumber, pageSize, placed.Count);
     }
+
+    private static IQueryable<Row> Project(IQueryable<Unit> units) =>
+        units.Select(u => new Row(u.Id, u.Code, u.Name, u.Kind, u.HeadName, u.IsActive, u.Parent == null ? null : u.Parent.Name, 0));
 }
