@@ -1,7 +1,9 @@
 using FireSafety.Web.Infrastructure;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+// A plain console logger for start-up failures only. Each host builds its own logger from
+// configuration (preserveStaticLogger), so several hosts in one process (tests) never clash.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 try
 {
     var app = FireSafetyApp.Build(args);

@@ -37,7 +37,7 @@ public static class FireSafetyApp
         var security = configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
         services.AddSingleton(security);
 
-        services.AddSerilog((sp, logger) => Logging.Configure(logger, configuration, builder.Environment, sp));
+        services.AddSerilog((sp, logger) => Logging.Configure(logger, configuration, builder.Environment, sp), preserveStaticLogger: true);
 
         // Razor would otherwise write every Vietnamese letter as an HTML entity.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -124,6 +124,7 @@ public static class FireSafetyApp
             {
                 o.Conventions.AuthorizeFolder("/Admin", Permissions.Administer);
                 o.Conventions.AuthorizeFolder("/Facilities", Permissions.ViewRegisters);
+                o.Conventions.ConfigureFilter(new MissingHandlerFilter());
                 o.Conventions.ConfigureFilter(new AccountStateFilter());
             })
             .AddMvcOptions(o =>

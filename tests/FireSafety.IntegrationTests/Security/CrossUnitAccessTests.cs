@@ -1,0 +1,194 @@
+using System.Net;
+using System.Text.Json;
+using FireSafety.Core.Data;
+using FireSafety.Core.Users;
+using FireSafety.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace FireSafety.IntegrationTests.Security;
+
+/// <summary>
+/// AC2: as unit A's head, ask for unit B's records on every route that takes a record id —
+/// generated from the endpoint list, so a new page is covered without anyone remembering it.
+/// The answer is 404 and the database is unchanged.
+/// </summary>
+public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixture<FireSafetyFactory>
+{
+    /// <summary>
+    /// Which record a route's id names, by page folder (longest prefix wins). A new feature folder
+    /// with id routes must be added here, or <see cref="EveryIdRoute_IsMappedToARecordKind"/> fails.
+    /// </summary>
+    public static readonly Dictionary<string, Func<FireSafetyDbContext, int, Task<int>>> RecordOfUnit = new()
+    {
+        ["Facilities/Areas/"] = (db, unitId) => db.Areas.IgnoreQueryFilters().Where(a => a.UnitId == unitId).Select(a => a.Id).FirstAsync(),
+        ["Facilities/"] = (db, unitId) => db.Facilities.IgnoreQueryFilters().Where(f => f.UnitId == unitId).Select(f => f.Id).FirstAsync(),
+    };
+
+    /// <summary>Routes that take the id of a parent record in the query string.</summary>
+    public static readonly (string Route, string Parameter, string Kind)[] QueryIdRoutes =
+    [
+        ("/Facilities/Areas/Create", "facilityId", "Facilities/"),
+        ("/Facilities/Create", "unitId", "Units/"),
+    ];
+
+    /// <summary>Folders only an organisation-wide role reaches; a UnitHead is refused there outright.</summary>
+    private static readonly string[] OrganisationWideFolders = ["Admin/"];
+
+    [Fact]
+    public void EveryIdRoute_IsMappedToARecordKind()
+    {
+        var unmapped = IdRoutes().Where(r => Kind(r) is null).ToList();
+
+        Assert.True(unmapped.Count == 0, "Routes with an id but no entry in RecordOfUnit:\n" + string.Join("\n", unmapped));
+    }
+
+    [Fact]
+    public async Task UnitHead_GetsNotFound_ForAnotherUnitsRecords_OnEveryIdRoute_AndNothingChanges()
+    {
+        var client = new PageClient(factory.CreateAppClient());
+        await client.SignInAsync(DemoAccounts.UnitHead);
+        var otherUnitId = await UnitIdAsync(DemoAccounts.OtherUnitHead.UnitCode);
+        var before = await SnapshotAsync();
+        var token = (await client.GetDocumentAsync("/Facilities")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var failures = new List<string>();
+        var checkedRoutes = 0;
+
+        foreach (var route in IdRoutes())
+        {
+            var kind = Kind(route)!;
+            int id;
+            await using (var scope = factory.Database())
+            {
+                id = await RecordOfUnit[kind](scope.Db, otherUnitId);
+            }
+
+            var url = "/" + System.Text.RegularExpressions.Regex.Replace(route, @"\{id(:int)?\??\}", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await ExpectNotFoundAsync(client, url, token, failures);
+            checkedRoutes++;
+        }
+
+        foreach (var (route, parameter, kind) in QueryIdRoutes)
+        {
+            int id;
+            if (kind == "Units/")
+            {
+                id = otherUnitId;
+                // Create with another unit's id must not create anything there: the form
+                // refuses the unit. GET may show the form, but POST must write nothing.
+                var response = await client.PostAsync($"{route}?{parameter}={id}", new Dictionary<string, string?>
+                {
+                    ["Input.UnitId"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["Input.Name"] = "Cơ sở lạ",
+                    ["Input.Address"] = "Địa chỉ lạ",
+                }, "/Facilities");
+                if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.NotFound))
+                {
+                    failures.Add($"POST {route}?{parameter}={id} answered {(int)response.StatusCode}");
+                }
+
+                continue;
+            }
+
+            await using (var scope = factory.Database())
+            {
+                id = await RecordOfUnit[kind](scope.Db, otherUnitId);
+            }
+
+            await ExpectNotFoundAsync(client, $"{route}?{parameter}={id}", token, failures);
+            checkedRoutes++;
+        }
+
+        Assert.True(checkedRoutes >= 5, $"only {checkedRoutes} routes checked");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task UnitHead_ListsAndCounts_OnlyTheirOwnUnit()
+    {
+        var client = new PageClient(factory.CreateAppClient());
+        await client.SignInAsync(DemoAccounts.UnitHead);
+
+        var list = await client.GetDocumentAsync("/Facilities");
+        var names = list.QuerySelectorAll("[data-testid=facilities] tbody a").Select(a => a.TextContent.Trim()).ToList();
+        var home = await client.GetDocumentAsync("/");
+        var unitOptions = list.QuerySelectorAll("#unitId option").Select(o => o.TextContent.Trim()).Where(t => t.Length > 0).ToList();
+
+        Assert.Equal(["Khu làm việc Phòng Hành chính tư pháp"], names);
+        Assert.Equal("1", home.QuerySelector("[data-testid=count-facilities]")!.TextContent.Trim());
+        Assert.Equal("2", home.QuerySelector("[data-testid=count-areas]")!.TextContent.Trim());
+        Assert.Equal("1", home.QuerySelector("[data-testid=count-units]")!.TextContent.Trim());
+        Assert.All(unitOptions.Skip(1), o => Assert.Contains("HCTP", o, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UnitHead_CannotCreateAFacilityInAnotherUnit_ByPostingItsUnitId()
+    {
+        var client = new PageClient(factory.CreateAppClient());
+        await client.SignInAsync(DemoAccounts.UnitHead);
+        var otherUnitId = await UnitIdAsync(DemoAccounts.OtherUnitHead.UnitCode);
+
+        var response = await client.SubmitAsync("/Facilities/Create", new Dictionary<string, string?>
+        {
+            ["Input.UnitId"] = otherUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Name"] = "Kho mới",
+            ["Input.Address"] = "Số 1 đường Trần Phú",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Đơn vị không hợp lệ.", (await response.DocumentAsync()).FieldError("Input.UnitId"));
+        await using var scope = factory.Database();
+        Assert.False(await scope.Db.Facilities.AnyAsync(f => f.Name == "Kho mới"));
+    }
+
+    private static async Task ExpectNotFoundAsync(PageClient client, string url, string token, List<string> failures)
+    {
+        var get = await client.Http.GetAsync(url);
+        if (get.StatusCode != HttpStatusCode.NotFound)
+        {
+            failures.Add($"GET {url} answered {(int)get.StatusCode}");
+        }
+
+        var post = await client.Http.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Input.Name"] = "Đổi tên trái phép",
+            ["Input.Address"] = "Địa chỉ trái phép",
+            ["Version"] = "1",
+            ["Input.Version"] = "1",
+        }));
+        // 405: the page has no POST handler at all, which is as safe as not found.
+        if (post.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed))
+        {
+            failures.Add($"POST {url} answered {(int)post.StatusCode}");
+        }
+    }
+
+    private List<string> IdRoutes() =>
+        [.. EndpointList.All(factory.Services)
+            .Select(e => e.RoutePattern.RawText ?? string.Empty)
+            .Where(r => r.Contains("{id", StringComparison.Ordinal) && !OrganisationWideFolders.Any(f => r.StartsWith(f, StringComparison.Ordinal)))];
+
+    private static string? Kind(string route) =>
+        RecordOfUnit.Keys.Where(k => route.StartsWith(k, StringComparison.Ordinal)).OrderByDescending(k => k.Length).FirstOrDefault();
+
+    private async Task<int> UnitIdAsync(string code)
+    {
+        await using var scope = factory.Database();
+        return await scope.Db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync();
+    }
+
+    /// <summary>Every unit-owned row and the count of data-change audit rows.</summary>
+    private async Task<string> SnapshotAsync()
+    {
+        await using var scope = factory.Database();
+        var db = scope.Db;
+        return JsonSerializer.Serialize(new
+        {
+            Units = await db.Units.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.Name, u.Version, u.IsActive }).ToListAsync(),
+            Facilities = await db.Facilities.AsNoTracking().OrderBy(f => f.Id).Select(f => new { f.Id, f.UnitId, f.Name, f.Address, f.Version }).ToListAsync(),
+            Areas = await db.Areas.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.Name, a.Version }).ToListAsync(),
+            Changes = await db.AuditEntries.CountAsync(a => a.Action <= Core.Auditing.AuditAction.Delete),
+        });
+    }
+}
