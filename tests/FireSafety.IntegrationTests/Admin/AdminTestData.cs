@@ -1,4 +1,3 @@
-using AngleSharp.Html.Dom;
 using FireSafety.Core.Users;
 using FireSafety.TestSupport;
 using Microsoft.AspNetCore.Identity;
@@ -45,15 +44,6 @@ internal static class AdminTestData
         await using var scope = factory.Database();
         return await scope.Db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync();
     }
-
-    /// <summary>
-    /// The validation message shown next to a form field. The app renders messages without
-    /// client-side validation, so the span carries no data-valmsg-for: it is found beside the field.
-    /// </summary>
-    public static string? FieldMessage(this IHtmlDocument document, string field) =>
-        document.QuerySelector($"[name='{field}']")?.ParentElement?.QuerySelector(".field-validation-error")?.TextContent.Trim() is { Length: > 0 } text
-            ? text
-            : null;
 
     public static async Task<PageClient> SignedInAsync(this FireSafetyFactory factory, DemoAccounts.Account account)
     {

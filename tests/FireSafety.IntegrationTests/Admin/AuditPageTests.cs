@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FireSafety.IntegrationTests.Admin;
 
-[Collection(AdminPagesCollection.Name)]
 public sealed class AuditPageTests(FireSafetyFactory factory) : IClassFixture<FireSafetyFactory>
 {
     [Fact]
@@ -78,7 +77,7 @@ public sealed class AuditPageTests(FireSafetyFactory factory) : IClassFixture<Fi
 
         var page = await admin.GetDocumentAsync("/Admin/Audit?from=31/02/2026");
 
-        Assert.Equal("Ngày không hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2026.", page.FieldMessage("from"));
+        Assert.Equal("Ngày không hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2026.", page.FieldError("from"));
     }
 
     [Fact]

@@ -8,15 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FireSafety.IntegrationTests.Admin;
 
-/// <summary>The app with the security stamp checked on every request, so ended sessions show at once.</summary>
-public sealed class ImmediateStampCheckFactory : FireSafetyFactory
+public sealed class UsersPagesTests(UsersPagesTests.Factory factory) : IClassFixture<UsersPagesTests.Factory>
 {
-    public ImmediateStampCheckFactory() => With("Security:SecurityStampValidationInterval", "00:00:00");
-}
+    /// <summary>A host whose security stamp is re-checked on every request, so ended sessions show at once.</summary>
+    public sealed class Factory : FireSafetyFactory
+    {
+        public Factory() => With("Security:SecurityStampValidationInterval", "00:00:00");
+    }
 
-[Collection(AdminPagesCollection.Name)]
-public sealed class UsersPagesTests(ImmediateStampCheckFactory factory) : IClassFixture<ImmediateStampCheckFactory>
-{
     [Fact]
     public async Task Post_Create_ShowsOneTimePasswordOnce_AndForcesPasswordChangeAtSignIn()
     {
@@ -83,7 +82,7 @@ public sealed class UsersPagesTests(ImmediateStampCheckFactory factory) : IClass
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = await response.DocumentAsync();
-        Assert.Contains("đã được sử dụng", document.FieldMessage("Input.Email"), StringComparison.Ordinal);
+        Assert.Contains("đã được sử dụng", document.FieldError("Input.Email"), StringComparison.Ordinal);
         Assert.Equal((users, audit), await CountsAsync());
     }
 
@@ -102,10 +101,10 @@ public sealed class UsersPagesTests(ImmediateStampCheckFactory factory) : IClass
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = await response.DocumentAsync();
-        Assert.Equal("Email không hợp lệ.", document.FieldMessage("Input.Email"));
-        Assert.Equal("Vui lòng nhập họ và tên.", document.FieldMessage("Input.FullName"));
-        Assert.Equal("Vui lòng chọn đơn vị.", document.FieldMessage("Input.UnitId"));
-        Assert.Equal("Vui lòng chọn vai trò.", document.FieldMessage("Input.Role"));
+        Assert.Equal("Email không hợp lệ.", document.FieldError("Input.Email"));
+        Assert.Equal("Vui lòng nhập họ và tên.", document.FieldError("Input.FullName"));
+        Assert.Equal("Vui lòng chọn đơn vị.", document.FieldError("Input.UnitId"));
+        Assert.Equal("Vui lòng chọn vai trò.", document.FieldError("Input.Role"));
         Assert.Equal(users, (await CountsAsync()).Users);
     }
 
@@ -188,7 +187,7 @@ public sealed class UsersPagesTests(ImmediateStampCheckFactory factory) : IClass
         var response = await admin.SubmitAsync($"/Admin/Users/Edit/{adminId}", new Dictionary<string, string?> { ["Input.Role"] = Roles.Office });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Bạn không thể bỏ vai trò Quản trị hệ thống của chính mình.", (await response.DocumentAsync()).FieldMessage("Input.Role"));
+        Assert.Equal("Bạn không thể bỏ vai trò Quản trị hệ thống của chính mình.", (await response.DocumentAsync()).FieldError("Input.Role"));
         await using var scope = factory.Database();
         var users = scope.Services.GetRequiredService<UserManager<AppUser>>();
         Assert.Equal([Roles.Admin], await users.GetRolesAsync(await scope.Db.Users.SingleAsync(u => u.Id == adminId)));
