@@ -24,6 +24,12 @@ public sealed class IndexModel(FireSafetyDbContext db, IStringLocalizer<SharedRe
     /// <summary>How many matching accounts a "who" search looks at.</summary>
     private const int MaxMatchingUsers = 200;
 
+    /// <summary>Up to this many matches, a page is read through the filter's index and sorted.</summary>
+    private const int SortLimit = 5_000;
+
+    /// <summary>Appended to a column, makes an equality unusable as an index key (see <see cref="Filtered"/>).</summary>
+    private static readonly string NoIndex = string.Empty;
+
     public sealed record Row(
         long Id, DateTime TimestampUtc, string? UserId, string? UserName, int? UnitId, AuditAction Action,
         string EntityType, string? EntityKey, string? Changes, string? IpAddress);
@@ -74,7 +80,29 @@ public sealed class IndexModel(FireSafetyDbContext db, IStringLocalizer<SharedRe
     {
         // Binding errors (say, an unknown action name) are dropped: the filter is just not applied.
         ModelState.Clear();
-        var query = db.AuditEntries.AsNoTracking();
+        var filter = await FilterAsync(cancellationToken);
+        var total = await Filtered(filter, walkTimeIndex: false).CountAsync(cancellationToken);
+        var pageSize = PagedList<Row>.DefaultPageSize;
+        var pageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var items = total == 0
+            ? []
+            : await Filtered(filter, walkTimeIndex: total > SortLimit)
+                .OrderByDescending(a => a.TimestampUtc).ThenByDescending(a => a.Id)
+                .Skip((pageNumber - 1) * pageSize).Take(pageSize)
+                .Select(a => new Row(a.Id, a.TimestampUtc, a.UserId, a.UserName, a.UnitId, a.Action, a.EntityType, a.EntityKey, a.Changes, a.IpAddress))
+                .ToListAsync(cancellationToken);
+        Rows = new PagedList<Row>(items, pageNumber, pageSize, total);
+        Lines = await DescribeAsync(items, cancellationToken);
+        LoadLists();
+    }
+
+    /// <summary>The filters of the request, checked, in the terms the query needs.</summary>
+    private sealed record Filter(
+        DateTime? FromUtc, DateTime? ToUtc, AuditAction? Action, string? Entity, string? Key,
+        IReadOnlyList<string> KeyEntityTypes, string? UserId, IReadOnlyList<string>? ActorIds, string? ActorName);
+
+    private async Task<Filter> FilterAsync(CancellationToken cancellationToken)
+    {
         var from = ParseDate(From, "from");
         var to = ParseDate(To, "to");
         if (from is not null && to is not null && to < from)
@@ -83,66 +111,104 @@ public sealed class IndexModel(FireSafetyDbContext db, IStringLocalizer<SharedRe
             to = null;
         }
 
-        if (from is { } fromDate)
+        var entity = string.IsNullOrWhiteSpace(Entity) ? null : Entity.Trim();
+        var key = string.IsNullOrWhiteSpace(Key) ? null : Key.Trim();
+        var actor = string.IsNullOrWhiteSpace(Actor) ? null : Actor.Trim();
+
+        // "Who" is looked up among the accounts (diacritic-insensitive, like every search), and the
+        // trail is then filtered by their ids on the UserId index. A name that is no account (a
+        // failed sign-in with an unknown e-mail, "system") is matched exactly on the user name.
+        List<string>? actorIds = null;
+        if (actor is not null)
         {
-            var fromUtc = VietnamTime.StartOfDayUtc(fromDate);
+            actorIds = await db.Users.AsNoTracking().WhereMatches(actor)
+                .OrderBy(u => u.Id).Select(u => u.Id).Take(MaxMatchingUsers).ToListAsync(cancellationToken);
+        }
+
+        return new Filter(
+            from is { } f ? VietnamTime.StartOfDayUtc(f) : null,
+            to is { } t ? VietnamTime.StartOfDayUtc(t.AddDays(1)) : null,
+            ActionFilter,
+            entity,
+            key,
+            entity is null && key is not null ? AuditedEntityTypes() : [],
+            string.IsNullOrWhiteSpace(ActorId) ? null : ActorId,
+            actorIds is { Count: > 0 } ? actorIds : null,
+            actorIds is { Count: 0 } ? actor : null);
+    }
+
+    /// <summary>
+    /// The trail filtered by <paramref name="filter"/>. With <paramref name="walkTimeIndex"/>, the
+    /// equality filters are written so that they cannot serve as an index key: the database then
+    /// reads the TimestampUtc index newest first and stops after one page. Without it, SQLite (even
+    /// after ANALYZE) fetches every match through the equality index and sorts them all, which
+    /// costs about a second for 500,000 matches; the walk costs milliseconds when matches are
+    /// many. Few matches (up to <see cref="SortLimit"/>) are cheaper through the index.
+    /// </summary>
+    private IQueryable<AuditEntry> Filtered(Filter filter, bool walkTimeIndex)
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (filter.FromUtc is { } fromUtc)
+        {
             query = query.Where(a => a.TimestampUtc >= fromUtc);
         }
 
-        if (to is { } toDate)
+        if (filter.ToUtc is { } toUtc)
         {
-            var toUtc = VietnamTime.StartOfDayUtc(toDate.AddDays(1));
             query = query.Where(a => a.TimestampUtc < toUtc);
         }
 
-        if (ActionFilter is { } action)
+        if (filter.Action is { } action)
         {
             query = query.Where(a => a.Action == action);
         }
 
-        if (!string.IsNullOrWhiteSpace(Entity))
+        if (filter.Entity is { } entity)
         {
-            var entity = Entity.Trim();
-            query = query.Where(a => a.EntityType == entity);
+            query = walkTimeIndex && filter.Key is null
+                ? query.Where(a => a.EntityType + NoIndex == entity)
+                : query.Where(a => a.EntityType == entity);
         }
 
-        if (!string.IsNullOrWhiteSpace(Key))
+        if (filter.Key is { } key)
         {
-            var key = Key.Trim();
-            query = query.Where(a => a.EntityKey == key);
+            // A key without a type still uses the (EntityType, EntityKey) index, once per type.
+            var types = filter.KeyEntityTypes;
+            query = types.Count > 0
+                ? query.Where(a => types.Contains(a.EntityType) && a.EntityKey == key)
+                : query.Where(a => a.EntityKey == key);
         }
 
-        if (!string.IsNullOrWhiteSpace(ActorId))
+        if (filter.UserId is { } userId)
         {
-            query = query.Where(a => a.UserId == ActorId);
+            query = walkTimeIndex
+                ? query.Where(a => a.UserId + NoIndex == userId)
+                : query.Where(a => a.UserId == userId);
         }
 
-        if (!string.IsNullOrWhiteSpace(Actor))
+        if (filter.ActorIds is { } ids)
         {
-            query = await WhereActorAsync(query, Actor.Trim(), cancellationToken);
+            query = walkTimeIndex
+                ? query.Where(a => ids.Contains(a.UserId + NoIndex))
+                : query.Where(a => a.UserId != null && ids.Contains(a.UserId));
+        }
+        else if (filter.ActorName is { } name)
+        {
+            query = query.Where(a => a.UserName == name);
         }
 
-        Rows = await PagedList<Row>.CreateAsync(
-            query.OrderByDescending(a => a.TimestampUtc).ThenByDescending(a => a.Id)
-                .Select(a => new Row(a.Id, a.TimestampUtc, a.UserId, a.UserName, a.UnitId, a.Action, a.EntityType, a.EntityKey, a.Changes, a.IpAddress)),
-            PageNumber,
-            cancellationToken: cancellationToken);
-        Lines = await DescribeAsync(Rows.Items, cancellationToken);
-        LoadLists();
+        return query;
     }
 
-    /// <summary>
-    /// "Who" is looked up among the accounts (diacritic-insensitive, like every search) and the
-    /// trail is filtered by their ids, on the UserId index. A name that is no account (a failed
-    /// sign-in with an unknown e-mail, "system") is matched exactly on the stored user name.
-    /// </summary>
-    private async Task<IQueryable<AuditEntry>> WhereActorAsync(IQueryable<AuditEntry> query, string actor, CancellationToken cancellationToken)
+    /// <summary>Every entity type the context audits, and the sign-in events.</summary>
+    private List<string> AuditedEntityTypes()
     {
-        var ids = await db.Users.AsNoTracking().WhereMatches(actor)
-            .OrderBy(u => u.Id).Select(u => u.Id).Take(MaxMatchingUsers).ToListAsync(cancellationToken);
-        return ids.Count > 0
-            ? query.Where(a => a.UserId != null && ids.Contains(a.UserId))
-            : query.Where(a => a.UserName == actor);
+        var hidden = new[] { typeof(AuditEntry), typeof(DataProtectionKey) };
+        return [.. db.Model.GetEntityTypes()
+            .Where(t => !t.IsOwned() && !hidden.Contains(t.ClrType))
+            .Select(t => t.ClrType.Name)
+            .Append(AuditLabels.AccountEntity)
+            .Distinct()];
     }
 
     private DateOnly? ParseDate(string? text, string field)
@@ -163,12 +229,7 @@ public sealed class IndexModel(FireSafetyDbContext db, IStringLocalizer<SharedRe
 
     private void LoadLists()
     {
-        var hidden = new[] { typeof(AuditEntry), typeof(DataProtectionKey) };
-        EntityTypes = [.. db.Model.GetEntityTypes()
-            .Where(t => !t.IsOwned() && !hidden.Contains(t.ClrType))
-            .Select(t => t.ClrType.Name)
-            .Append(AuditLabels.AccountEntity)
-            .Distinct()
+        EntityTypes = [.. AuditedEntityTypes()
             .Select(name => new SelectListItem(s[AuditLabels.Entity(name)], name, name == Entity))
             .OrderBy(item => item.Text, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
         Actions = [.. Enum.GetValues<AuditAction>()
