@@ -31,7 +31,7 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
             return false;
         }
 
-        var root = new Unit { Code = "STP", Name = "Sở Tư pháp tỉnh Hà Tĩnh", Kind = UnitKind.Department, HeadName = "Giám đốc Sở"};
+        var root = new Unit { Code = "STP", Name = "Sở Tư pháp tỉnh Hà Tĩnh", Kind = UnitKind.Department, HeadName = "Giám đốc Sở" };
         await tree.AddAsync(root, cancellationToken);
         var byCode = new Dictionary<string, Unit> { [root.Code] = root };
         var order = 1;
