@@ -14,8 +14,9 @@ using Microsoft.Extensions.Localization;
 namespace FireSafety.Web.Pages.Admin.Audit;
 
 /// <summary>
-/// The audit trail, newest first, read-only. Every filter maps to an indexed column
-/// (TimestampUtc; EntityType + EntityKey; UserId) and only one page of rows is read.
+/// The audit trail, newest first, read-only; one page of rows is read. Dates, record and user
+/// filters use the indexes (TimestampUtc; EntityType + EntityKey; UserId). The action filter has
+/// no index of its own: it is checked on the rows the other filters select.
 /// </summary>
 public sealed class IndexModel(FireSafetyDbContext db, IStringLocalizer<SharedResource> s) : PageModel
 {
