@@ -1,4 +1,5 @@
 using FireSafety.Core.Data;
+using FireSafety.Core.Units;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,12 +12,13 @@ public static class UnitOptions
     {
         var units = await db.Units.AsNoTracking()
             .Where(u => !activeOnly || u.IsActive || u.Id == selected)
-            .OrderBy(u => u.Path).ThenBy(u => u.SortOrder)
-            .Select(u => new { u.Id, u.Code, u.Name, u.Path })
+            .Select(u => new { u.Id, u.ParentId, u.SortOrder, u.Code, u.Name })
             .ToListAsync(cancellationToken);
-        return [.. units.Select(u => new SelectListItem(
-            $"{new string('—', Math.Max(0, u.Path.Count(c => c == '/') - 2))} {u.Name} ({u.Code})".Trim(),
-            u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            u.Id == selected))];
+        var byId = units.ToDictionary(u => u.Id);
+        var order = UnitTreeOrder.Order([.. units.Select(u => new UnitTreeOrder.Node(u.Id, u.ParentId, u.SortOrder, u.Name))]);
+        return [.. order.Select(p => new SelectListItem(
+            $"{new string('—', p.Depth)} {byId[p.Id].Name} ({byId[p.Id].Code})".Trim(),
+            p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            p.Id == selected))];
     }
 }

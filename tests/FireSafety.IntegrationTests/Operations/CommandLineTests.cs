@@ -1,0 +1,108 @@
+using FireSafety.Core.Data;
+using FireSafety.Core.Users;
+using FireSafety.TestSupport;
+using FireSafety.Web.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FireSafety.IntegrationTests.Operations;
+
+/// <summary>The command verbs, run in-process against a fresh SQLite file.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(TestDatabase.Root, "cli-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Migrate_OnEmptyFile_CreatesTheSchemaAndRoles()
+    {
+        var (code, output, _) = await RunAsync(["migrate"]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Database migrated.", output, StringComparison.Ordinal);
+        await using var app = Build([]);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FireSafetyDbContext>();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(4, await db.Roles.CountAsync());
+    }
+
+    [Fact]
+    public async Task CreateAdmin_ReadsPasswordFromStdin_AndCreatesAnAdmin()
+    {
+        var (code, output, error) = await RunAsync(["create-admin", "--email", "quantri@stp.example", "--password-stdin", "--name", "Quản trị viên"], "Matkhau-rat-manh-2026\n");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("quantri@stp.example", output, StringComparison.Ordinal);
+        await using var app = Build([]);
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync("quantri@stp.example");
+        Assert.NotNull(user);
+        Assert.True(await users.IsInRoleAsync(user!, Roles.Admin));
+        Assert.True(await users.CheckPasswordAsync(user!, "Matkhau-rat-manh-2026"));
+    }
+
+    [Fact]
+    public async Task CreateAdmin_WithWeakPassword_FailsWithMessage_AndNonZeroCode()
+    {
+        var (code, _, error) = await RunAsync(["create-admin", "--email", "yeu@stp.example", "--password-stdin"], "abc\n");
+
+        Assert.Equal(1, code);
+        Assert.Contains("Mật khẩu phải có ít nhất 8 ký tự.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateAdmin_WithoutEmail_PrintsUsage_AndExits2()
+    {
+        var (code, _, error) = await RunAsync(["create-admin", "--password-stdin"], "Matkhau-rat-manh-2026\n");
+
+        Assert.Equal(2, code);
+        Assert.Contains("Usage: create-admin", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SeedDemo_InProduction_Refuses()
+    {
+        var (code, _, error) = await RunAsync(["seed-demo", "--environment", "Production"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("refuses to run in Production", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SeedDemo_SeedsOnce()
+    {
+        var first = await RunAsync(["seed-demo", "--environment", "Development"]);
+        var second = await RunAsync(["seed-demo", "--environment", "Development"]);
+
+        Assert.Equal((0, "Demo data seeded."), (first.Code, first.Output.Trim()));
+        Assert.Equal((0, "Demo data not seeded: the database already has units."), (second.Code, second.Output.Trim()));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    private WebApplication Build(string[] args) =>
+        FireSafetyApp.Build([.. args,
+            "--Database:SqlitePath", Path.Combine(_directory, "cli.db"),
+            "--Logging:FilePath", Path.Combine(_directory, "logs", "cli-.log"),
+            "--Logging:ConsoleLevel", "Error"]);
+
+    private async Task<(int Code, string Output, string Error)> RunAsync(string[] args, string stdin = "")
+    {
+        await using var app = Build(args);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CommandLine.RunAsync(app, args, new StringReader(stdin), output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+}
