@@ -123,7 +123,7 @@ public sealed class CreateModel(
         await transaction.CommitAsync(cancellationToken);
         OneTimePasswords.Show(TempData, user.Id, password);
         TempData.Success(s["Đã tạo tài khoản {0}.", email]);
-        return RedirectToPage("./OneTimePassword", new { id = user.Id });
+        return RedirectToPage("./OneTimePassword");
     }
 
     private async Task LoadListsAsync(CancellationToken cancellationToken)

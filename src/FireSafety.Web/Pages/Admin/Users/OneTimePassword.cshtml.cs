@@ -1,15 +1,16 @@
 using FireSafety.Core.Data;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace FireSafety.Web.Pages.Admin.Users;
 
-/// <summary>Shows a newly issued one-time password, once: reloading the page does not show it again.</summary>
+/// <summary>
+/// Shows a newly issued one-time password, once: it comes from TempData, so reloading the page
+/// (or opening it later) shows nothing. The URL names no user.
+/// </summary>
 public sealed class OneTimePasswordModel(FireSafetyDbContext db) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string Id { get; set; } = string.Empty;
+    public string? UserId { get; private set; }
 
     public string FullName { get; private set; } = string.Empty;
 
@@ -17,17 +18,18 @@ public sealed class OneTimePasswordModel(FireSafetyDbContext db) : PageModel
 
     public string? Password { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == Id)
-            .Select(u => new { u.FullName, u.Email }).FirstOrDefaultAsync(cancellationToken);
-        if (user is null)
+        if (OneTimePasswords.Take(TempData) is not { } issued)
         {
-            return NotFound();
+            return;
         }
 
-        (FullName, Email) = (user.FullName, user.Email);
-        Password = OneTimePasswords.Take(TempData, Id);
-        return Page();
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == issued.UserId)
+            .Select(u => new { u.Id, u.FullName, u.Email }).FirstOrDefaultAsync(cancellationToken);
+        if (user is not null)
+        {
+            (UserId, FullName, Email, Password) = (user.Id, user.FullName, user.Email, issued.Password);
+        }
     }
 }

@@ -38,12 +38,12 @@ public static class OneTimePasswords
         tempData[PasswordKey] = password;
     }
 
-    /// <summary>The password kept for <paramref name="userId"/> by <see cref="Show"/>, once; null afterwards.</summary>
-    public static string? Take(ITempDataDictionary tempData, string userId)
+    /// <summary>The user and password kept by <see cref="Show"/>, once; null afterwards.</summary>
+    public static (string UserId, string Password)? Take(ITempDataDictionary tempData)
     {
         // TempData's serializer turns a string that looks like a GUID (a user id) into a Guid.
-        var forUser = tempData[UserIdKey]?.ToString();
+        var userId = tempData[UserIdKey]?.ToString();
         var password = tempData[PasswordKey] as string;
-        return string.Equals(forUser, userId, StringComparison.OrdinalIgnoreCase) ? password : null;
+        return userId is null || password is null ? null : (userId, password);
     }
 }

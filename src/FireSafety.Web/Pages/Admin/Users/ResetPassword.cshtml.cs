@@ -69,6 +69,6 @@ public sealed class ResetPasswordModel(FireSafetyDbContext db, UserManager<AppUs
 
         OneTimePasswords.Show(TempData, user.Id, password);
         TempData.Success(s["Đã đặt lại mật khẩu cho {0}. Các phiên đăng nhập của người này sẽ kết thúc trong vòng một phút.", user.Email ?? user.FullName]);
-        return RedirectToPage("./OneTimePassword", new { id = user.Id });
+        return RedirectToPage("./OneTimePassword");
     }
 }
