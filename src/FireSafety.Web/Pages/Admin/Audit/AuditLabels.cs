@@ -46,6 +46,7 @@ public static class AuditLabels
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {
         ["detail"] = "Chi tiết",
+        ["Id"] = "Mã định danh",
         ["Role"] = "Vai trò",
         ["RoleId"] = "Vai trò",
         ["UserId"] = "Người dùng",
@@ -60,6 +61,7 @@ public static class AuditLabels
         ["PasswordHash"] = "Mật khẩu",
         ["EmailConfirmed"] = "Đã xác nhận email",
         ["PhoneNumber"] = "Số điện thoại",
+        ["PhoneNumberConfirmed"] = "Đã xác nhận số điện thoại",
         ["TwoFactorEnabled"] = "Xác thực hai lớp",
         ["LockoutEnabled"] = "Cho phép tạm khóa",
         ["LockoutEnd"] = "Tạm khóa đến",

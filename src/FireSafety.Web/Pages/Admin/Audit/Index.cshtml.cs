@@ -279,6 +279,23 @@ public sealed class IndexModel(FireSafetyDbContext db, IStringLocalizer<SharedRe
             [.. p.Changes.Select(c => new Change(s[AuditLabels.Field(c.Field)], Value(p.Row, c.Field, c.Old), Value(p.Row, c.Field, c.New), c.IsDetail))]))];
     }
 
+    /// <summary>One change as a line of text: "field: old → new", or "field: value" when only one side exists.</summary>
+    public static string Describe(Change change, AuditAction action)
+    {
+        var label = change.Field.Length == 0 ? string.Empty : change.Field + ": ";
+        if (change.IsDetail || (action == AuditAction.Insert && change.Old is null))
+        {
+            return label + change.New;
+        }
+
+        if (action == AuditAction.Delete && change.New is null)
+        {
+            return label + change.Old;
+        }
+
+        return $"{label}{change.Old ?? "∅"} → {change.New ?? "∅"}";
+    }
+
     /// <summary>
     /// Reads the stored JSON: <c>{"Field": {"Old": …, "New": …}}</c> from the context, or
     /// <c>{"detail": "…"}</c> from sign-in events. Anything else is shown as it is.
