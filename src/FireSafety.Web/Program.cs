@@ -6,7 +6,7 @@ using Serilog;
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 try
 {
-    var app = FireSafetyApp.Build(args);
+    var app = FireSafetyApp.Build(CommandLine.IsCommand(args) ? CommandLine.HostArguments(args) : args);
     if (CommandLine.IsCommand(args))
     {
         return await CommandLine.RunAsync(app, args);

@@ -21,6 +21,23 @@ public static class TestDatabase
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static string? _templatePath;
 
+    static TestDatabase() =>
+        // Best effort: the per-process folder (template and every host's copy) goes with the process.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                SqliteConnection.ClearAllPools();
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        };
+
     public static string Root { get; } = Path.Combine(Path.GetTempPath(), "firesafety-tests", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static async Task<string> CopyTemplateToAsync(string directory)

@@ -13,6 +13,11 @@ public static class VietnamTime
 
     public static readonly TimeSpan FixedOffset = TimeSpan.FromHours(7);
 
+    /// <summary>How dates are shown and typed in the Vietnamese interface.</summary>
+    public const string DateFormat = "dd/MM/yyyy";
+
+    public const string DateTimeFormat = "dd/MM/yyyy HH:mm:ss";
+
     /// <summary>The system's zone, or a fixed +07:00 zone where tzdata or ICU is missing.</summary>
     public static TimeZoneInfo Zone { get; } = ResolveZone(TimeZoneInfo.FindSystemTimeZoneById);
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FireSafety.Core.Auditing;
 using FireSafety.Core.Common;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -118,10 +119,10 @@ internal sealed class AuditWriter(ICurrentUser currentUser, TimeProvider timePro
                 continue;
             }
 
-            if (SecretProperties.Contains(name))
+            if (SecretProperties.Contains(name) || IsTokenValue(entry, name))
             {
                 // Record that a secret changed, never its value.
-                if (action == AuditAction.Update && name == "PasswordHash")
+                if (action == AuditAction.Update && name is "PasswordHash" or nameof(IdentityUserToken<string>.Value))
                 {
                     changes[name] = new AuditChange(null, "(changed)");
                 }
@@ -134,6 +135,10 @@ internal sealed class AuditWriter(ICurrentUser currentUser, TimeProvider timePro
 
         return changes;
     }
+
+    /// <summary>AspNetUserTokens.Value holds authenticator keys and recovery codes: secrets too.</summary>
+    private static bool IsTokenValue(EntityEntry entry, string name) =>
+        entry.Entity is IdentityUserToken<string> && name == nameof(IdentityUserToken<string>.Value);
 
     private static string? KeyOf(EntityEntry entry, bool original)
     {

@@ -69,6 +69,8 @@ namespace FireSafety.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("Action", "TimestampUtc");
+
                     b.HasIndex("EntityType", "EntityKey");
 
                     b.ToTable("AuditEntries");

@@ -62,6 +62,8 @@ namespace FireSafety.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("Action", "TimestampUtc");
+
                     b.HasIndex("EntityType", "EntityKey");
 
                     b.ToTable("AuditEntries");

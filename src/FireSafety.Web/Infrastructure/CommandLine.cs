@@ -14,7 +14,35 @@ public static class CommandLine
 {
     private static readonly string[] Verbs = ["migrate", "seed-demo", "create-admin"];
 
+    // A verb's own options. They are kept away from the host's configuration, where a flag such
+    // as "--password-stdin" would swallow the next argument as its value.
+    private static readonly string[] Flags = ["--password-stdin", "--json", "--force"];
+    private static readonly string[] ValueOptions = ["--email", "--name", "--unit", "--file", "--out", "--from"];
+
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    /// <summary>The arguments left for the host (configuration such as --Database:SqlitePath).</summary>
+    public static string[] HostArguments(string[] args)
+    {
+        var rest = new List<string>();
+        for (var i = IsCommand(args) ? 1 : 0; i < args.Length; i++)
+        {
+            if (Flags.Contains(args[i]))
+            {
+                continue;
+            }
+
+            if (ValueOptions.Contains(args[i]))
+            {
+                i++;
+                continue;
+            }
+
+            rest.Add(args[i]);
+        }
+
+        return [.. rest];
+    }
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextReader? stdin = null, TextWriter? stdout = null, TextWriter? stderr = null)
     {

@@ -51,7 +51,7 @@ public sealed class CommandLineTests : IDisposable
         var (code, _, error) = await RunAsync(["create-admin", "--email", "yeu@stp.example", "--password-stdin"], "abc\n");
 
         Assert.Equal(1, code);
-        Assert.Contains("Mật khẩu phải có ít nhất 8 ký tự.", error, StringComparison.Ordinal);
+        Assert.True(error.Contains("Mật khẩu phải có ít nhất 8 ký tự.", StringComparison.Ordinal), error);
     }
 
     [Fact]
@@ -62,6 +62,12 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("Usage: create-admin", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void HostArguments_KeepsConfiguration_DropsTheVerbAndItsOptions() =>
+        Assert.Equal(
+            ["--Database:SqlitePath", "x.db"],
+            CommandLine.HostArguments(["create-admin", "--email", "a@b.vn", "--password-stdin", "--Database:SqlitePath", "x.db", "--name", "Tên"]));
 
     [Fact]
     public async Task SeedDemo_InProduction_Refuses()
@@ -92,7 +98,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     private WebApplication Build(string[] args) =>
-        FireSafetyApp.Build([.. args,
+        FireSafetyApp.Build([.. CommandLine.HostArguments(args),
             "--Database:SqlitePath", Path.Combine(_directory, "cli.db"),
             "--Logging:FilePath", Path.Combine(_directory, "logs", "cli-.log"),
             "--Logging:ConsoleLevel", "Error"]);

@@ -16,5 +16,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => a.TimestampUtc);
         builder.HasIndex(a => new { a.EntityType, a.EntityKey });
         builder.HasIndex(a => a.UserId);
+        builder.HasIndex(a => new { a.Action, a.TimestampUtc });
     }
 }

@@ -264,9 +264,9 @@ public sealed class IndexModel(FireSafetyDbContext db, IStringLocalizer<SharedRe
             _ when field == "RoleId" => roles.TryGetValue(value, out var role) ? s[Roles.DisplayName(role)] : value,
             _ when field is "UnitId" or "ParentId" => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) && units.TryGetValue(id, out var unit) ? unit : value,
             _ when field.EndsWith("Utc", StringComparison.Ordinal) && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)
-                => VietnamTime.FromUtc(utc).ToString(VietnamTime.DateTimeFormat, CultureInfo.InvariantCulture),
+                => VietnamTime.ToLocal(utc).ToString(VietnamTime.DateTimeFormat, CultureInfo.InvariantCulture),
             _ when field == "LockoutEnd" && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var until)
-                => VietnamTime.FromUtc(until.UtcDateTime).ToString(VietnamTime.DateTimeFormat, CultureInfo.InvariantCulture),
+                => VietnamTime.ToLocal(until.UtcDateTime).ToString(VietnamTime.DateTimeFormat, CultureInfo.InvariantCulture),
             "True" => s["Có"],
             "False" => s["Không"],
             _ => value,
@@ -274,7 +274,7 @@ public sealed class IndexModel(FireSafetyDbContext db, IStringLocalizer<SharedRe
 
         return [.. parsed.Select(p => new Line(
             p.Row,
-            VietnamTime.FromUtc(p.Row.TimestampUtc),
+            VietnamTime.ToLocal(p.Row.TimestampUtc),
             p.Row.UnitId is { } unitId ? units.GetValueOrDefault(unitId) : null,
             [.. p.Changes.Select(c => new Change(s[AuditLabels.Field(c.Field)], Value(p.Row, c.Field, c.Old), Value(p.Row, c.Field, c.New), c.IsDetail))]))];
     }
