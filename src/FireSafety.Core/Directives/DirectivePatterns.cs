@@ -113,11 +113,11 @@ internal static partial class DirectivePatterns
     public static partial Regex Coordinates();
 
     /// <summary>Where a "phối hợp với" list ends: punctuation or a lower-case verb (names are capitalised).</summary>
-    [GeneratedRegex(@"[;:()“”""]|\.(?:\s|$)|,\s(?:đồng thời|kịp thời|trước ngày|chậm nhất|bảo đảm|đảm bảo)\b|\s(?:để|nhằm|trong|tại|theo|xây dựng|tổ chức|triển khai|thực hiện|tham mưu|kiểm tra|rà soát|tuyên truyền|hướng dẫn|theo dõi|đôn đốc|báo cáo|tổng hợp|hoàn thành|tiến hành|lập|ban hành|đề xuất|chỉ đạo|cập nhật|bố trí|duy trì|phổ biến|xử lý|khảo sát|đánh giá|thống kê|trang bị|bảo đảm|đảm bảo|củng cố|kiện toàn|giải quyết|khắc phục|phát động|vận động|quản lý|sơ kết|tổng kết|thẩm định|cho|về|trước|chậm nhất|hằng|hàng|định kỳ|thường xuyên)\b", Invariant, Timeout)]
+    [GeneratedRegex(@"[;:()“”""]|\.(?:\s|$)|,\s(?:đồng thời|kịp thời|trước ngày|chậm nhất|bảo đảm|đảm bảo)\b|\s(?:để|nhằm|trong|tại|theo|xây dựng|tổ chức|triển khai|thực hiện|tham mưu|kiểm tra|rà soát|tuyên truyền|hướng dẫn|theo dõi|đôn đốc|báo cáo|tổng hợp|hoàn thành|tiến hành|lập|ban hành|đề xuất|chỉ đạo|cập nhật|bố trí|duy trì|phổ biến|xử lý|khảo sát|đánh giá|thống kê|trang bị|bảo đảm|đảm bảo|củng cố|kiện toàn|giải quyết|khắc phục|phát động|vận động|quản lý|sơ kết|tổng kết|thẩm định|cho|về|trước|chậm nhất|hằng|hàng|định kỳ|thường xuyên|đẩy mạnh|tăng cường|nâng cao|huy động|tập trung|sử dụng|phát hiện|chuẩn bị|lồng ghép|cử|gửi|bổ sung|hoàn thiện|ngắt|vận hành)\b", Invariant, Timeout)]
     public static partial Regex CoordinationEnd();
 
     /// <summary>The start of another named unit in a list: "…, Sở Xây dựng", "… và Công an tỉnh".</summary>
-    [GeneratedRegex(@"(?:,|\s và)\s(?=(?:Sở|Công an|Ủy ban|Uỷ ban|UBND|Văn phòng|Thanh tra|Đài|Báo|Ban|Bộ|Cục|Chi cục|Tỉnh đoàn|Hội|Liên đoàn|Mặt trận|Kho bạc|Ngân hàng|Bảo hiểm|Điện lực|Trường|Bệnh viện|Trung tâm|Phòng|Bộ Chỉ huy|Cảnh sát|Công ty|các|Các)\s)", Invariant, Timeout)]
+    [GeneratedRegex(@"(?:,|\svà)\s(?=(?:Sở|Công an|Ủy ban|Uỷ ban|UBND|Văn phòng|Thanh tra|Đài|Báo|Ban|Bộ|Cục|Chi cục|Tỉnh đoàn|Hội|Liên đoàn|Mặt trận|Kho bạc|Ngân hàng|Bảo hiểm|Điện lực|Trường|Bệnh viện|Trung tâm|Phòng|Bộ Chỉ huy|Cảnh sát|Công ty|các|Các)\s)", Invariant, Timeout)]
     public static partial Regex UnitSeparator();
 
     [GeneratedRegex(@"^(?:Giao\s)?(?:Sở|Công an|Ủy ban|Uỷ ban|UBND|Văn phòng|Thanh tra|Đài|Báo|Ban|Bộ|Cục|Chi cục|Tỉnh đoàn|Hội|Liên đoàn|Mặt trận|Kho bạc|Ngân hàng|Bảo hiểm|Điện lực|Trường|Bệnh viện|Trung tâm|Phòng|Cảnh sát|Công ty|Thủ trưởng|Trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Lãnh đạo|(?:các|Các|tất cả|Tất cả|mỗi|Mỗi)\s(?:cơ quan|đơn vị|sở|Sở|phòng|Phòng|trung tâm|Trung tâm|ban|địa phương|huyện|xã|doanh nghiệp|cơ sở))\b", Invariant, Timeout)]
@@ -157,14 +157,14 @@ internal static partial class DirectivePatterns
     [GeneratedRegex(@"tuyên truyền|phổ biến|quán triệt", Insensitive, Timeout)]
     public static partial Regex Dissemination();
 
-    [GeneratedRegex(@"tự kiểm tra|kiểm tra,? giám sát|kiểm tra,? rà soát|rà soát,? kiểm tra|kiểm tra an toàn|sơ hở|khắc phục (?:kịp thời )?(?:các )?(?:tồn tại|thiếu sót|vi phạm)", Insensitive, Timeout)]
+    [GeneratedRegex(@"tự kiểm tra|kiểm tra,? giám sát|kiểm tra,? rà soát|rà soát,? kiểm tra|kiểm tra an toàn|kiểm tra đột xuất|kiểm tra định kỳ|sơ hở|khắc phục (?:kịp thời )?(?:các )?(?:tồn tại|thiếu sót|vi phạm)", Insensitive, Timeout)]
     public static partial Regex SelfInspection();
 
     [GeneratedRegex(@"trang bị,?\s(?:đầy đủ\s|bổ sung\s)?(?:các\s)?(?:phương tiện|thiết bị|bình|dụng cụ)|bình chữa cháy|bảo dưỡng|bảo trì", Insensitive, Timeout)]
     public static partial Regex Equipment();
 
     /// <summary>Names of the field (PCCC) and of equipment, which mention fire-fighting without being incident response.</summary>
-    [GeneratedRegex(@"phòng cháy,? chữa cháy(?:,? và cứu nạn,? cứu hộ)?|(?:phương tiện|thiết bị|bình|hệ thống|dụng cụ|phương án|lực lượng|đội)(?:,? (?:phương tiện|thiết bị|dụng cụ))?(?: phòng cháy,?)? chữa cháy(?:,? và cứu nạn,? cứu hộ)?|\bPCCC(?: và CNCH)?\b", Insensitive, Timeout)]
+    [GeneratedRegex(@"phòng cháy(?:,| và)? chữa cháy(?:,? và cứu nạn,? cứu hộ)?|(?:phương tiện|thiết bị|bình|hệ thống|dụng cụ|phương án|lực lượng|đội|phục vụ|nguồn nước)(?:,? (?:phương tiện|thiết bị|dụng cụ))?(?: công tác)?(?: phòng cháy(?:,| và)?)? chữa cháy(?:,? và cứu nạn,? cứu hộ)?|\bPCCC(?: và CNCH)?\b", Insensitive, Timeout)]
     public static partial Regex FieldNames();
 
     [GeneratedRegex(@"xảy ra (?:các )?(?:vụ )?(?:cháy|sự cố|tai nạn)|khi có cháy|chữa cháy|cứu nạn|cứu hộ|báo cáo(?: ngay)?(?: cho)? cơ quan có thẩm quyền|\b114\b|khắc phục hậu quả", Insensitive, Timeout)]

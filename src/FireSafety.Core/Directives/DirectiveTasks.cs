@@ -36,6 +36,10 @@ internal static class DirectiveTasks
             }
 
             section = section?.Take(block, tasks);
+            if (section is null && block.IsMarked && SelfContained(block) is { } own)
+            {
+                tasks.Add(Task(block.Text, own));
+            }
         }
 
         return anyHeading ? tasks : ReadWithoutHeadings(blocks, addressees);
@@ -63,6 +67,19 @@ internal static class DirectiveTasks
         }
 
         return tasks;
+    }
+
+    /// <summary>An item outside any audience heading that names its own lead: "2. Sở Công Thương chủ trì, phối hợp với …".</summary>
+    private static Audience? SelfContained(Block block)
+    {
+        var leads = DirectivePatterns.LeadsAt().Match(block.Text);
+        if (!leads.Success || !DirectivePatterns.UnitStart().IsMatch(leads.Groups["lead"].Value))
+        {
+            return null;
+        }
+
+        var lead = leads.Groups["lead"].Value;
+        return AudienceFor(DirectiveText.Tidy(lead.StartsWith("Giao ", StringComparison.Ordinal) ? lead[5..] : lead), lead, []);
     }
 
     /// <summary>An audience heading: "Đối với …", "X chủ trì, phối hợp với …", or a unit's name over its items.</summary>

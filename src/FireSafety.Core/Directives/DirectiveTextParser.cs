@@ -301,10 +301,15 @@ public static class DirectiveTextParser
 
     // ---------------------------------------------------------------- tail
 
-    /// <summary>Where the body ends: "Nơi nhận", the first authority line, or after the line ending "./.".</summary>
+    /// <summary>
+    /// Where the body ends: the first "Nơi nhận" or authority line, or the line after the last one
+    /// ending "./." (the body's closing mark), whichever comes first.
+    /// </summary>
     private static int TailStart(List<TextLine> lines)
     {
-        for (var i = 0; i < lines.Count; i++)
+        var closed = lines.FindLastIndex(l => l.Flat.EndsWith("./.", StringComparison.Ordinal));
+        var tail = closed >= 0 ? closed + 1 : lines.Count;
+        for (var i = 0; i < tail; i++)
         {
             foreach (var segment in lines[i].Segments.Select(DirectiveText.Collapse))
             {
@@ -315,8 +320,7 @@ public static class DirectiveTextParser
             }
         }
 
-        var closed = lines.FindLastIndex(l => l.Flat.EndsWith("./.", StringComparison.Ordinal));
-        return closed >= 0 ? closed + 1 : lines.Count;
+        return tail;
     }
 
     /// <summary>
