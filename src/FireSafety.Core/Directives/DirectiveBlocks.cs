@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace FireSafety.Core.Directives;
@@ -27,12 +28,26 @@ internal sealed class Block(MarkerKind kind, string style, string text)
 
     public string Style { get; } = style;
 
-    public string Text { get; set; } = text;
+    private StringBuilder? _more;
+
+    public string Text { get; private set; } = text;
 
     /// <summary>Nesting depth from the order in which marker styles appear; -1 when unmarked.</summary>
     public int Level { get; set; } = -1;
 
     public bool IsMarked => Kind != MarkerKind.None;
+
+    /// <summary>Adds a wrapped line; <see cref="Seal"/> makes the text whole (no copy per line).</summary>
+    public void Append(string line) => (_more ??= new StringBuilder(Text)).Append(' ').Append(line);
+
+    public void Seal()
+    {
+        if (_more is not null)
+        {
+            Text = _more.ToString();
+            _more = null;
+        }
+    }
 }
 
 /// <summary>Builds paragraphs from body lines and nests them by marker style.</summary>
@@ -42,6 +57,7 @@ internal static class DirectiveBlocks
     {
         var blocks = new List<Block>();
         Block? current = null;
+        var lastLine = string.Empty;
         var blankBefore = false;
         foreach (var line in lines)
         {
@@ -53,9 +69,9 @@ internal static class DirectiveBlocks
             }
 
             var marked = Mark(text);
-            if (marked is null && current is not null && Continues(current.Text, text, blankBefore))
+            if (marked is null && current is not null && Continues(lastLine, text, blankBefore))
             {
-                current.Text = current.Text + " " + text;
+                current.Append(text);
             }
             else
             {
@@ -63,7 +79,13 @@ internal static class DirectiveBlocks
                 blocks.Add(current);
             }
 
+            lastLine = text;
             blankBefore = false;
+        }
+
+        foreach (var block in blocks)
+        {
+            block.Seal();
         }
 
         Nest(blocks);

@@ -31,6 +31,7 @@ internal static class DirectiveReferences
     public static List<ParsedLegalBasis> Read(IEnumerable<string> texts, string? ownNumber)
     {
         var found = new List<ParsedLegalBasis>();
+        var indexByNumber = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var text in texts)
         {
             var previousEnd = 0;
@@ -44,9 +45,9 @@ internal static class DirectiveReferences
                     continue;
                 }
 
-                var index = found.FindIndex(r => string.Equals(r.Number, number, StringComparison.OrdinalIgnoreCase));
-                if (index < 0)
+                if (!indexByNumber.TryGetValue(reference.Number, out var index))
                 {
+                    indexByNumber[reference.Number] = found.Count;
                     found.Add(reference);
                 }
                 else

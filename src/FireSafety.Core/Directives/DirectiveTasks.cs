@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace FireSafety.Core.Directives;
@@ -17,7 +18,16 @@ internal static class DirectiveTasks
 
     public static List<ParsedTask> Read(List<Block> blocks, IReadOnlyList<string> addressees)
     {
-        var tasks = new List<ParsedTask>();
+        var drafts = Drafts(blocks, addressees);
+        return [.. drafts.Select(d => Task(d.Text.ToString(), d.Audience))];
+    }
+
+    /// <summary>A task being collected: sub-items are appended, and the rules run once at the end.</summary>
+    private sealed record Draft(StringBuilder Text, Audience Audience);
+
+    private static List<Draft> Drafts(List<Block> blocks, IReadOnlyList<string> addressees)
+    {
+        var tasks = new List<Draft>();
         var anyHeading = false;
         Section? section = null;
         for (var i = 0; i < blocks.Count; i++)
@@ -38,7 +48,7 @@ internal static class DirectiveTasks
             section = section?.Take(block, tasks);
             if (section is null && block.IsMarked && SelfContained(block) is { } own)
             {
-                tasks.Add(Task(block.Text, own));
+                tasks.Add(new Draft(new StringBuilder(block.Text), own));
             }
         }
 
@@ -49,9 +59,9 @@ internal static class DirectiveTasks
     /// A letter with no audience headings: the items after an introduction ending with ":" ("… đề
     /// nghị các Phòng thực hiện các nội dung sau:") are for whoever the introduction names.
     /// </summary>
-    private static List<ParsedTask> ReadWithoutHeadings(List<Block> blocks, IReadOnlyList<string> addressees)
+    private static List<Draft> ReadWithoutHeadings(List<Block> blocks, IReadOnlyList<string> addressees)
     {
-        var tasks = new List<ParsedTask>();
+        var tasks = new List<Draft>();
         var intro = blocks.FindIndex(b => !b.IsMarked && b.Text.EndsWith(':'));
         if (intro < 0 || !DirectiveBlocks.HasChildren(blocks, intro))
         {
@@ -293,24 +303,18 @@ internal static class DirectiveTasks
     {
         private int? _taskLevel;
         private bool _unmarkedStyle;
-        private string? _text;
-        private int _index = -1;
+        private Draft? _current;
 
-        public void Add(List<ParsedTask> tasks, string text)
+        public void Add(List<Draft> tasks, string text)
         {
-            _text = text;
-            _index = tasks.Count;
-            tasks.Add(Task(text, audience));
+            _current = new Draft(new StringBuilder(text), audience);
+            tasks.Add(_current);
         }
 
-        private void Append(List<ParsedTask> tasks, string text)
-        {
-            _text = _text + " " + text;
-            tasks[_index] = Task(_text, audience);
-        }
+        private void Append(string text) => _current!.Text.Append(' ').Append(text);
 
         /// <summary>Takes the block into this section; null when the block ends the section.</summary>
-        public Section? Take(Block block, List<ParsedTask> tasks)
+        public Section? Take(Block block, List<Draft> tasks)
         {
             if (block.IsMarked)
             {
@@ -319,7 +323,7 @@ internal static class DirectiveTasks
                     return null;
                 }
 
-                if (_unmarkedStyle || _taskLevel is null || block.Level <= _taskLevel || _text is null)
+                if (_unmarkedStyle || _taskLevel is null || block.Level <= _taskLevel || _current is null)
                 {
                     _unmarkedStyle = false;
                     _taskLevel = block.Level;
@@ -327,20 +331,20 @@ internal static class DirectiveTasks
                 }
                 else
                 {
-                    Append(tasks, block.Text);
+                    Append(block.Text);
                 }
 
                 return this;
             }
 
-            if (_text is not null && DirectiveText.StartsLower(block.Text))
+            if (_current is not null && DirectiveText.StartsLower(block.Text))
             {
-                Append(tasks, block.Text);
+                Append(block.Text);
                 return this;
             }
 
             var closing = DirectivePatterns.Closing().IsMatch(block.Text);
-            if (allowUnmarked && !closing && (_unmarkedStyle || _text is null))
+            if (allowUnmarked && !closing && (_unmarkedStyle || _current is null))
             {
                 _unmarkedStyle = true;
                 Add(tasks, block.Text);

@@ -19,6 +19,8 @@ public static class DirectiveTextParser
 {
     private const int MaxSubjectLines = 6;
     private const int MaxHeaderLineLength = 200;
+    private const int MaxListLines = 400;
+    private const int MaxEntryLength = 500;
 
     public static ParsedDirective Parse(string? text)
     {
@@ -214,17 +216,13 @@ public static class DirectiveTextParser
         }
 
         var last = start;
-        for (var i = start + 1; i < end; i++)
+        var blank = false;
+        for (var i = start + 1; i < end && i <= start + MaxListLines; i++)
         {
             var flat = lines[i].Flat;
             if (flat.Length == 0)
             {
-                var next = NextNonBlank(lines, i, end);
-                if (next < 0 || !IsBullet(lines[next].Flat))
-                {
-                    break;
-                }
-
+                blank = true;
                 continue;
             }
 
@@ -232,11 +230,11 @@ public static class DirectiveTextParser
             {
                 AddEntry(entries, DirectiveBlocks.Mark(flat)!.Text);
             }
-            else if (entries.Count > 0 && DirectiveText.StartsLower(flat))
+            else if (!blank && entries.Count > 0 && DirectiveText.StartsLower(flat) && entries[^1].Length < MaxEntryLength)
             {
                 entries[^1] = Entry(entries[^1] + " " + flat);
             }
-            else if (entries.Count == 0 && i == start + 1 && flat.Length <= MaxHeaderLineLength / 2)
+            else if (!blank && entries.Count == 0 && i == start + 1 && flat.Length <= MaxHeaderLineLength / 2)
             {
                 AddEntry(entries, flat);
             }
@@ -245,6 +243,7 @@ public static class DirectiveTextParser
                 break;
             }
 
+            blank = false;
             last = i;
         }
 
@@ -285,19 +284,6 @@ public static class DirectiveTextParser
 
     private static bool IsBullet(string flat) =>
         DirectiveBlocks.Mark(flat) is { Kind: MarkerKind.Dash or MarkerKind.Plus or MarkerKind.Dot };
-
-    private static int NextNonBlank(List<TextLine> lines, int from, int end)
-    {
-        for (var i = from + 1; i < end; i++)
-        {
-            if (!lines[i].IsBlank)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     // ---------------------------------------------------------------- tail
 
@@ -365,17 +351,13 @@ public static class DirectiveTextParser
         }
 
         AddEntry(entries, DirectivePatterns.DistributionStart().Match(lines[start]).Groups["rest"].Value);
-        for (var i = start + 1; i < lines.Count; i++)
+        var blank = false;
+        for (var i = start + 1; i < lines.Count && i <= start + MaxListLines; i++)
         {
             var line = lines[i];
             if (line.Length == 0)
             {
-                var next = lines.FindIndex(i + 1, l => l.Length > 0);
-                if (next < 0 || !IsBullet(lines[next]))
-                {
-                    break;
-                }
-
+                blank = true;
                 continue;
             }
 
@@ -383,7 +365,7 @@ public static class DirectiveTextParser
             {
                 AddEntry(entries, line);
             }
-            else if (entries.Count > 0 && DirectiveText.StartsLower(line))
+            else if (!blank && entries.Count > 0 && DirectiveText.StartsLower(line) && entries[^1].Length < MaxEntryLength)
             {
                 entries[^1] = Entry(entries[^1] + " " + line);
             }
@@ -391,6 +373,8 @@ public static class DirectiveTextParser
             {
                 break;
             }
+
+            blank = false;
         }
 
         return entries;
