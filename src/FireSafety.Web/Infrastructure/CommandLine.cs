@@ -1,4 +1,5 @@
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
 using FireSafety.Core.Data;
 using FireSafety.Core.Directives;
 using FireSafety.Core.Units;
@@ -130,17 +131,25 @@ public static class CommandLine
         if (string.IsNullOrWhiteSpace(file) || !File.Exists(file))
         {
             await stderr.WriteLineAsync(string.IsNullOrWhiteSpace(file)
-                ? "Usage: import-directive --file LETTER.txt [--json]"
-                : $"import-directive: file '{file}' does not exist. Usage: import-directive --file LETTER.txt [--json]");
+                ? "Usage: import-directive --file LETTER.txt|LETTER.docx [--json]"
+                : $"import-directive: file '{file}' does not exist. Usage: import-directive --file LETTER.txt|LETTER.docx [--json]");
             return 2;
         }
 
         string text;
         try
         {
-            text = await File.ReadAllTextAsync(file, Encoding.UTF8);
+            if (string.Equals(Path.GetExtension(file), ".docx", StringComparison.OrdinalIgnoreCase))
+            {
+                await using var docx = File.OpenRead(file);
+                text = DirectiveDocx.ExtractText(docx);
+            }
+            else
+            {
+                text = await File.ReadAllTextAsync(file, Encoding.UTF8);
+            }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or InvalidDataException or OpenXmlPackageException)
         {
             await stderr.WriteLineAsync($"import-directive failed: {ex.Message}");
             return 1;

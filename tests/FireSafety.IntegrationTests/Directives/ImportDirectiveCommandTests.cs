@@ -1,4 +1,6 @@
 using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using FireSafety.TestSupport;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Builder;
@@ -88,6 +90,45 @@ public sealed class ImportDirectiveCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Empty(output);
         Assert.Contains("does not exist", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Docx_IsReadToo()
+    {
+        Directory.CreateDirectory(_directory);
+        var path = Path.Combine(_directory, "cong-van.docx");
+        using (var document = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var body = new Body();
+            foreach (var line in File.ReadAllLines(SeedLetterPath()))
+            {
+                body.Append(new Paragraph(new Run(new Text(line.Replace("**", string.Empty, StringComparison.Ordinal)))));
+            }
+
+            document.AddMainDocumentPart().Document = new Document(body);
+        }
+
+        var (code, output, error) = await RunAsync(["import-directive", "--file", path, "--json"]);
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("757/STP-VP", json.RootElement.GetProperty("number").GetString());
+        Assert.Equal(5, json.RootElement.GetProperty("tasks").GetArrayLength());
+        Assert.Equal("Trần Thị Kiều Oanh", json.RootElement.GetProperty("signer").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task BrokenDocx_FailsWithMessage_AndExits1()
+    {
+        Directory.CreateDirectory(_directory);
+        var path = Path.Combine(_directory, "hong.docx");
+        await File.WriteAllTextAsync(path, "không phải tệp Word");
+
+        var (code, output, error) = await RunAsync(["import-directive", "--file", path, "--json"]);
+
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.StartsWith("import-directive failed:", error, StringComparison.Ordinal);
     }
 
     [Fact]
