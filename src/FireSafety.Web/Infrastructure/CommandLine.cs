@@ -1,4 +1,7 @@
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
 using FireSafety.Core.Data;
+using FireSafety.Core.Directives;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +15,7 @@ namespace FireSafety.Web.Infrastructure;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "create-admin"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "create-admin", "import-directive"];
 
     // A verb's own options. They are kept away from the host's configuration, where a flag such
     // as "--password-stdin" would swallow the next argument as its value.
@@ -49,6 +52,12 @@ public static class CommandLine
         stdin ??= Console.In;
         stdout ??= Console.Out;
         stderr ??= Console.Error;
+        if (args[0] == "import-directive")
+        {
+            // A dry run: reads a file and prints what the parser found; never opens the database.
+            return await ImportDirectiveAsync(args, stdout, stderr);
+        }
+
         try
         {
             await using var scope = app.Services.CreateAsyncScope();
@@ -141,6 +150,55 @@ public static class CommandLine
         }
 
         await stdout.WriteLineAsync($"Admin {email} created in unit {unit.Code}. Two-factor sign-in will be required at the first sign-in.");
+        return 0;
+    }
+
+    private static async Task<int> ImportDirectiveAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var file = Option(args, "--file");
+        if (string.IsNullOrWhiteSpace(file) || !File.Exists(file))
+        {
+            await stderr.WriteLineAsync(string.IsNullOrWhiteSpace(file)
+                ? "Usage: import-directive --file LETTER.txt|LETTER.docx [--json]"
+                : $"import-directive: file '{file}' does not exist. Usage: import-directive --file LETTER.txt|LETTER.docx [--json]");
+            return 2;
+        }
+
+        string text;
+        try
+        {
+            if (string.Equals(Path.GetExtension(file), ".docx", StringComparison.OrdinalIgnoreCase))
+            {
+                await using var docx = File.OpenRead(file);
+                text = DirectiveDocx.ExtractText(docx);
+            }
+            else
+            {
+                text = await File.ReadAllTextAsync(file, Encoding.UTF8);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or InvalidDataException or OpenXmlPackageException)
+        {
+            await stderr.WriteLineAsync($"import-directive failed: {ex.Message}");
+            return 1;
+        }
+
+        var directive = DirectiveTextParser.Parse(text);
+        if (args.Contains("--json"))
+        {
+            await stdout.WriteLineAsync(DirectiveJson.Serialize(directive));
+            return 0;
+        }
+
+        await stdout.WriteLineAsync($"{directive.Number ?? "(no number)"}, {directive.IssuedOn?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "(no date)"}: {directive.Subject ?? "(no subject)"}");
+        await stdout.WriteLineAsync($"Legal basis: {string.Join("; ", directive.LegalBasis.Select(b => $"{b.Kind} {b.Number}"))}");
+        foreach (var task in directive.Tasks)
+        {
+            await stdout.WriteLineAsync($"- [{string.Join(", ", task.Categories)}] {task.LeadUnit ?? task.Audience}: {task.Text}");
+        }
+
+        await stdout.WriteLineAsync($"Signer: {directive.Signer?.Authority} {directive.Signer?.Title} {directive.Signer?.Name}".TrimEnd());
+        await stdout.WriteLineAsync("Dry run: nothing was saved.");
         return 0;
     }
 
