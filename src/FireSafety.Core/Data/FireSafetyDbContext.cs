@@ -1,6 +1,9 @@
 using System.Linq.Expressions;
 using FireSafety.Core.Auditing;
 using FireSafety.Core.Common;
+using FireSafety.Core.Directives;
+using FireSafety.Core.Evidence;
+using FireSafety.Core.Notifications;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -39,6 +42,22 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
     public DbSet<Area> Areas => Set<Area>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Directive> Directives => Set<Directive>();
+
+    public DbSet<DirectiveTask> DirectiveTasks => Set<DirectiveTask>();
+
+    public DbSet<TaskAssignment> TaskAssignments => Set<TaskAssignment>();
+
+    public DbSet<AssignmentEntry> AssignmentEntries => Set<AssignmentEntry>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<Difficulty> Difficulties => Set<Difficulty>();
+
+    public DbSet<DifficultyMessage> DifficultyMessages => Set<DifficultyMessage>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
