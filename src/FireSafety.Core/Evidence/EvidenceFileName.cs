@@ -75,9 +75,8 @@ public static class EvidenceFileName
             return cleaned;
         }
 
-        var dot = cleaned.LastIndexOf('.');
-        var extension = dot > 0 && cleaned.Length - dot - 1 <= MaxExtensionLength ? cleaned[dot..] : string.Empty;
-        return Trim(Truncate(cleaned[..(cleaned.Length - extension.Length)], MaxLength - extension.Length)) + extension;
+        var (stem, extension) = SplitExtension(cleaned);
+        return Trim(Truncate(stem, MaxLength - extension.Length)) + extension;
     }
 
     /// <summary>
@@ -88,9 +87,7 @@ public static class EvidenceFileName
     public static string SafeDisplayName(string? originalName, EvidenceKind kind)
     {
         var extension = kind.Extension();
-        var cleaned = Clean(originalName);
-        var dot = cleaned.LastIndexOf('.');
-        var stem = Trim(dot > 0 ? cleaned[..dot] : cleaned);
+        var stem = Trim(SplitExtension(Clean(originalName)).Stem);
         if (stem.Length == 0)
         {
             stem = FallbackStem;
@@ -162,6 +159,22 @@ public static class EvidenceFileName
         return Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format
             or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate
             or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+    }
+
+    /// <summary>
+    /// Splits "name.ext" where ext is 1–10 letters or digits (with the dot); "v1.2 báo cáo" has no
+    /// extension, so nothing after a dot is lost by mistake.
+    /// </summary>
+    private static (string Stem, string Extension) SplitExtension(string name)
+    {
+        var dot = name.LastIndexOf('.');
+        if (dot <= 0 || name.Length - dot - 1 is 0 or > MaxExtensionLength)
+        {
+            return (name, string.Empty);
+        }
+
+        var extension = name[dot..];
+        return extension.Skip(1).All(char.IsAsciiLetterOrDigit) ? (name[..dot], extension) : (name, string.Empty);
     }
 
     private static string Trim(string text) => text.Trim(' ', '.');

@@ -41,16 +41,4 @@ public static class EvidenceKinds
         EvidenceKind.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
-
-    /// <summary>The kind whose stored extension is <paramref name="extension"/> (no dot), if any.</summary>
-    public static EvidenceKind? FromExtension(string? extension) => extension?.ToLowerInvariant() switch
-    {
-        "jpg" => EvidenceKind.Jpeg,
-        "png" => EvidenceKind.Png,
-        "webp" => EvidenceKind.Webp,
-        "pdf" => EvidenceKind.Pdf,
-        "docx" => EvidenceKind.Docx,
-        "xlsx" => EvidenceKind.Xlsx,
-        _ => null,
-    };
 }

@@ -93,7 +93,7 @@ public sealed partial class FileSystemEvidenceStore : IEvidenceStore
         int? width = null, height = null;
         if (kind.IsImage())
         {
-            var image = sanitizer.Sanitize(original, kind, cancellationToken);
+            var image = await sanitizer.SanitizeAsync(original, kind, cancellationToken);
             if (image.Content is null)
             {
                 return Refuse(image.Refusal ?? EvidenceRefusalReason.Corrupt, shownName);

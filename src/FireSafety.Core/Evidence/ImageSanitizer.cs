@@ -28,6 +28,10 @@ public sealed class ImageSanitizer
     private readonly EvidenceOptions options;
     private readonly Configuration configuration;
 
+    // A 40 MP decode holds a few hundred MB; at most one decode per core keeps a burst of uploads
+    // from multiplying that (the rest wait, asynchronously).
+    private readonly SemaphoreSlim decodeGate = new(Math.Max(1, Environment.ProcessorCount));
+
     public ImageSanitizer(IOptions<EvidenceOptions> options)
     {
         this.options = options.Value;
@@ -42,12 +46,26 @@ public sealed class ImageSanitizer
         };
     }
 
-    public SanitizedImage Sanitize(ReadOnlyMemory<byte> content, EvidenceKind kind, CancellationToken cancellationToken = default)
+    public async Task<SanitizedImage> SanitizeAsync(ReadOnlyMemory<byte> content, EvidenceKind kind, CancellationToken cancellationToken = default)
     {
         if (!kind.IsImage())
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an image kind.");
         }
+
+        await decodeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return Sanitize(content, kind, cancellationToken);
+        }
+        finally
+        {
+            decodeGate.Release();
+        }
+    }
+
+    private SanitizedImage Sanitize(ReadOnlyMemory<byte> content, EvidenceKind kind, CancellationToken cancellationToken)
+    {
 
         var bytes = content.ToArray();
         IImageDecoder decoder = kind switch

@@ -16,6 +16,8 @@ public sealed class EvidenceFileNameTests
     [InlineData("\u2066evil\u2069\u202D.pdf", EvidenceKind.Pdf, "evil.pdf")]
     [InlineData("ảnh hiện trường.php", EvidenceKind.Jpeg, "ảnh hiện trường.jpg")]
     [InlineData("report.pdf.exe", EvidenceKind.Pdf, "report.pdf.pdf")]
+    [InlineData("Quyết định số 12.2026 về PCCC", EvidenceKind.Pdf, "Quyết định số 12.2026 về PCCC.pdf")]
+    [InlineData("ẢNH.JPEG", EvidenceKind.Jpeg, "ẢNH.jpg")]
     [InlineData("bad<>:\"|?*name.xlsx", EvidenceKind.Xlsx, "badname.xlsx")]
     [InlineData("line\r\nbreak\t.png", EvidenceKind.Png, "line break.png")]
     [InlineData("nul\0byte.pdf", EvidenceKind.Pdf, "nulbyte.pdf")]

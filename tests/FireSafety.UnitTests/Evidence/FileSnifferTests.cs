@@ -99,4 +99,20 @@ public sealed class FileSnifferTests
 
         Assert.Equal(EvidenceKind.Jpeg, FileSniffer.Sniff(polyglot).Kind);
     }
+
+    [Fact]
+    public void Sniff_PdfWithTenMegabytesOfImageData_IsAccepted()
+    {
+        // A scanned document: binary image streams, where name-like bytes appear by chance.
+        var random = new Random(20260307);
+        var image = new byte[10 * 1024 * 1024 - 4096];
+        random.NextBytes(image);
+        var pdf = Pdf(content: System.Text.Encoding.Latin1.GetString(image));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = FileSniffer.Sniff(pdf);
+
+        Assert.Equal(EvidenceKind.Pdf, result.Kind);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"Took {watch.Elapsed}.");
+    }
 }

@@ -12,12 +12,12 @@ public sealed class ImageSanitizerTests
     private readonly ImageSanitizer sanitizer = new(Options.Create(new EvidenceOptions()));
 
     [Fact]
-    public void Sanitize_JpegWithExifGps_DropsAllMetadataAndKeepsOrientation()
+    public async Task Sanitize_JpegWithExifGps_DropsAllMetadataAndKeepsOrientation()
     {
         var original = JpegWithExifGps(orientation: 6);
         Assert.NotNull(Image.Identify(original).Metadata.ExifProfile); // the fixture really has EXIF
 
-        var result = sanitizer.Sanitize(original, EvidenceKind.Jpeg);
+        var result = await sanitizer.SanitizeAsync(original, EvidenceKind.Jpeg);
 
         Assert.Null(result.Refusal);
         var stored = result.Content!;
@@ -40,11 +40,11 @@ public sealed class ImageSanitizerTests
     }
 
     [Fact]
-    public void Sanitize_JpegWithAppendedHtml_DropsThePayload()
+    public async Task Sanitize_JpegWithAppendedHtml_DropsThePayload()
     {
         byte[] polyglot = [.. Jpeg(), .. Ascii("<html><script>alert(document.cookie)</script></html>")];
 
-        var result = sanitizer.Sanitize(polyglot, EvidenceKind.Jpeg);
+        var result = await sanitizer.SanitizeAsync(polyglot, EvidenceKind.Jpeg);
 
         Assert.NotNull(result.Content);
         Assert.False(Contains(result.Content, "<script"));
@@ -52,12 +52,12 @@ public sealed class ImageSanitizerTests
     }
 
     [Fact]
-    public void Sanitize_PngWithTextExifAndXmp_DropsThem()
+    public async Task Sanitize_PngWithTextExifAndXmp_DropsThem()
     {
         var original = PngWithText();
         Assert.True(Contains(original, PersonalText));
 
-        var result = sanitizer.Sanitize(original, EvidenceKind.Png);
+        var result = await sanitizer.SanitizeAsync(original, EvidenceKind.Png);
 
         Assert.NotNull(result.Content);
         Assert.False(Contains(result.Content, PersonalText));
@@ -70,9 +70,9 @@ public sealed class ImageSanitizerTests
     [Theory]
     [InlineData(WebpFileFormatType.Lossy)]
     [InlineData(WebpFileFormatType.Lossless)]
-    public void Sanitize_Webp_ReencodesAsWebpInTheSameModeWithoutMetadata(WebpFileFormatType mode)
+    public async Task Sanitize_Webp_ReencodesAsWebpInTheSameModeWithoutMetadata(WebpFileFormatType mode)
     {
-        var result = sanitizer.Sanitize(Webp(mode), EvidenceKind.Webp);
+        var result = await sanitizer.SanitizeAsync(Webp(mode), EvidenceKind.Webp);
 
         Assert.NotNull(result.Content);
         Assert.False(Contains(result.Content, PersonalText));
@@ -84,11 +84,11 @@ public sealed class ImageSanitizerTests
     }
 
     [Fact]
-    public void Sanitize_PngHeaderClaiming50000x50000_IsRefusedBeforeDecoding()
+    public async Task Sanitize_PngHeaderClaiming50000x50000_IsRefusedBeforeDecoding()
     {
         var before = GC.GetTotalAllocatedBytes(precise: true);
 
-        var result = sanitizer.Sanitize(PngHeaderClaiming(50_000, 50_000), EvidenceKind.Png);
+        var result = await sanitizer.SanitizeAsync(PngHeaderClaiming(50_000, 50_000), EvidenceKind.Png);
 
         Assert.Equal(EvidenceRefusalReason.ImageTooLarge, result.Refusal);
         // Decoding would need 7.5 GB of pixels; the header check allocates next to nothing.
@@ -96,27 +96,27 @@ public sealed class ImageSanitizerTests
     }
 
     [Fact]
-    public void Sanitize_JpegHeaderClaiming50000x50000_IsRefused()
+    public async Task Sanitize_JpegHeaderClaiming50000x50000_IsRefused()
     {
-        var result = sanitizer.Sanitize(JpegHeaderClaiming(50_000, 50_000), EvidenceKind.Jpeg);
+        var result = await sanitizer.SanitizeAsync(JpegHeaderClaiming(50_000, 50_000), EvidenceKind.Jpeg);
 
         Assert.Equal(EvidenceRefusalReason.ImageTooLarge, result.Refusal);
     }
 
     [Fact]
-    public void Sanitize_ImageAboveConfiguredPixelLimit_IsRefused()
+    public async Task Sanitize_ImageAboveConfiguredPixelLimit_IsRefused()
     {
         var small = new ImageSanitizer(Options.Create(new EvidenceOptions { MaxImagePixels = 500 }));
 
-        Assert.Equal(EvidenceRefusalReason.ImageTooLarge, small.Sanitize(Jpeg(32, 24), EvidenceKind.Jpeg).Refusal);
-        Assert.Null(small.Sanitize(Jpeg(20, 20), EvidenceKind.Jpeg).Refusal);
+        Assert.Equal(EvidenceRefusalReason.ImageTooLarge, (await small.SanitizeAsync(Jpeg(32, 24), EvidenceKind.Jpeg)).Refusal);
+        Assert.Null((await small.SanitizeAsync(Jpeg(20, 20), EvidenceKind.Jpeg)).Refusal);
     }
 
     [Theory]
     [InlineData(EvidenceKind.Jpeg)]
     [InlineData(EvidenceKind.Png)]
     [InlineData(EvidenceKind.Webp)]
-    public void Sanitize_UndecodableImage_IsRefusedAsCorrupt(EvidenceKind kind)
+    public async Task Sanitize_UndecodableImage_IsRefusedAsCorrupt(EvidenceKind kind)
     {
         byte[] header = kind switch
         {
@@ -126,15 +126,15 @@ public sealed class ImageSanitizerTests
         };
         byte[] garbage = [.. header, .. Enumerable.Range(0, 200).Select(i => (byte)(i * 37))];
 
-        Assert.Equal(EvidenceRefusalReason.Corrupt, sanitizer.Sanitize(garbage, kind).Refusal);
+        Assert.Equal(EvidenceRefusalReason.Corrupt, (await sanitizer.SanitizeAsync(garbage, kind)).Refusal);
     }
 
     [Fact]
-    public void Sanitize_TruncatedJpeg_IsRefusedOrReencodedButNeverThrows()
+    public async Task Sanitize_TruncatedJpeg_IsRefusedOrReencodedButNeverThrows()
     {
         var truncated = JpegWithExifGps()[..300];
 
-        var result = sanitizer.Sanitize(truncated, EvidenceKind.Jpeg);
+        var result = await sanitizer.SanitizeAsync(truncated, EvidenceKind.Jpeg);
 
         Assert.True(result.Refusal == EvidenceRefusalReason.Corrupt || result.Content is not null);
     }
