@@ -26,7 +26,8 @@ internal static class PdfInspector
     ];
 
     private static readonly string[] UnsupportedObjectStreamFilters =
-        ["ASCIIHexDecode", "AHx", "ASCII85Decode", "A85", "LZWDecode", "LZW", "RunLengthDecode", "RL", "Crypt", "DecodeParms", "DP"];
+        ["ASCIIHexDecode", "AHx", "ASCII85Decode", "A85", "LZWDecode", "LZW", "RunLengthDecode", "RL", "Crypt", "DecodeParms", "DP",
+         "F", "FFilter", "FDecodeParms"]; // /F: the stream's data lives in an external file
 
     public static SniffResult Inspect(ReadOnlyMemory<byte> content)
     {
@@ -140,8 +141,11 @@ internal static class PdfInspector
 
         private SniffResult? InspectObjectStream(ReadOnlySpan<byte> dictionary, int dataStart)
         {
+            // Readers find object streams through the cross-reference stream and need only /N and
+            // /First (pdf.js does not even check /Type /ObjStm), so those two keys decide. Keys
+            // are always direct names; values (the filter included) may be indirect.
             var names = NamesIn(dictionary);
-            if (!names.Contains("ObjStm"))
+            if (!names.Contains("First") || !names.Contains("N"))
             {
                 return null;
             }
@@ -149,32 +153,30 @@ internal static class PdfInspector
             var span = pdf.AsSpan();
             var end = span[dataStart..].IndexOf("endstream"u8);
             var dataEnd = end < 0 ? span.Length : dataStart + end;
-            if (names.Overlaps(UnsupportedObjectStreamFilters))
+            var flateCount = names.Count(n => n is "FlateDecode" or "Fl");
+            var hasFilter = names.Contains("Filter");
+            if (names.Any(UnsupportedObjectStreamFilters.Contains) || (hasFilter && flateCount == 0) || flateCount > 3)
             {
+                // An indirect or unsupported filter, or decode parameters: what a reader sees
+                // cannot be reproduced here, so the file cannot be inspected.
                 uninspectable = true;
                 return null;
             }
 
-            byte[] decoded;
-            if (names.Contains("FlateDecode") || names.Contains("Fl"))
+            byte[]? decoded = span[dataStart..dataEnd].ToArray();
+            for (var pass = 0; pass < flateCount; pass++)
             {
-                var inflated = Inflate(dataStart, dataEnd);
-                if (inflated is null)
+                decoded = Inflate(decoded);
+                if (decoded is null)
                 {
                     return SniffResult.Refused(EvidenceRefusalReason.Corrupt);
                 }
 
-                if (inflated.Length == 0)
+                if (decoded.Length == 0)
                 {
                     uninspectable = true;
                     return null;
                 }
-
-                decoded = inflated;
-            }
-            else
-            {
-                decoded = span[dataStart..dataEnd].ToArray();
             }
 
             // An object stream holds plain objects and no stream data: every name counts.
@@ -182,12 +184,12 @@ internal static class PdfInspector
         }
 
         /// <summary>Inflated bytes (possibly empty when undecodable), or null when the budget ran out (a bomb).</summary>
-        private byte[]? Inflate(int start, int end)
+        private byte[]? Inflate(byte[] data)
         {
             using var output = new MemoryStream();
             try
             {
-                using var input = new MemoryStream(pdf.Array!, pdf.Offset + start, end - start, writable: false);
+                using var input = new MemoryStream(data, writable: false);
                 using var zlib = new ZLibStream(input, CompressionMode.Decompress);
                 var buffer = new byte[81920];
                 int read;
@@ -239,9 +241,9 @@ internal static class PdfInspector
         return false;
     }
 
-    private static HashSet<string> NamesIn(ReadOnlySpan<byte> data)
+    private static List<string> NamesIn(ReadOnlySpan<byte> data)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new List<string>();
         Span<byte> name = stackalloc byte[MaxNameBytes];
         var i = 0;
         while (i < data.Length)

@@ -119,7 +119,8 @@ internal static class EvidenceFixtures
     }
 
     /// <summary>A PDF whose action dictionary sits in a Flate-compressed object stream (PDF 1.5).</summary>
-    public static byte[] PdfWithObjectStream(string hiddenObject, bool corrupt = false, string trailerExtra = "")
+    public static byte[] PdfWithObjectStream(
+        string hiddenObject, bool corrupt = false, string trailerExtra = "", string type = "/Type /ObjStm ", string filter = "/Filter /FlateDecode", int deflatePasses = 1)
     {
         var body = Encoding.ASCII.GetBytes($"6 0 {hiddenObject}");
         byte[] compressed;
@@ -129,16 +130,20 @@ internal static class EvidenceFixtures
         }
         else
         {
-            using var packed = new MemoryStream();
-            using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true))
+            compressed = body;
+            for (var pass = 0; pass < deflatePasses; pass++)
             {
-                zlib.Write(body);
-            }
+                using var packed = new MemoryStream();
+                using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true))
+                {
+                    zlib.Write(compressed);
+                }
 
-            compressed = packed.ToArray();
+                compressed = packed.ToArray();
+            }
         }
 
-        var objectStream = Encoding.ASCII.GetBytes($"<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length {compressed.Length} >>\nstream\n")
+        var objectStream = Encoding.ASCII.GetBytes($"<< {type}/N 1 /First 4 {filter} /Length {compressed.Length} >>\nstream\n")
             .Concat(compressed).Concat("\nendstream"u8.ToArray()).ToArray();
         byte[][] objects =
         [

@@ -40,6 +40,11 @@ public sealed class FileSnifferTests
         { "pdf names tree javascript", Pdf("/Names << /JavaScript 9 0 R >> "), EvidenceRefusalReason.PdfActiveContent },
         { "pdf javascript in object stream", PdfWithObjectStream("<< /S /JavaScript /JS (app.alert(1)) >>"), EvidenceRefusalReason.PdfActiveContent },
         { "pdf js in object stream", PdfWithObjectStream("<< /Type /Action /JS (app.alert(1)) >>"), EvidenceRefusalReason.PdfActiveContent },
+        { "pdf object stream without type", PdfWithObjectStream("<< /S /JavaScript /JS (app.alert(1)) >>", type: ""), EvidenceRefusalReason.PdfActiveContent },
+        { "pdf object stream escaped keys", PdfWithObjectStream("<< /S /Launch /F (cmd.exe) >>", type: "/Type /Obj#53tm ", filter: "/F#69lter /Fl#61teDecode"), EvidenceRefusalReason.PdfActiveContent },
+        { "pdf object stream deflated twice", PdfWithObjectStream("<< /S /JavaScript /JS (x) >>", filter: "/Filter [/FlateDecode /FlateDecode]", deflatePasses: 2), EvidenceRefusalReason.PdfActiveContent },
+        { "pdf object stream indirect filter", PdfWithObjectStream("<< /S /JavaScript >>", filter: "/Filter 9 0 R"), EvidenceRefusalReason.Corrupt },
+        { "pdf object stream hex filter", PdfWithObjectStream("<< >>", filter: "/Filter /ASCIIHexDecode"), EvidenceRefusalReason.Corrupt },
         { "pdf undecodable object stream", PdfWithObjectStream("<< >>", corrupt: true), EvidenceRefusalReason.Corrupt },
         { "pdf encrypted object stream", PdfWithObjectStream("<< >>", corrupt: true, trailerExtra: "/Encrypt 9 0 R "), EvidenceRefusalReason.Encrypted },
         { "zip not office", Zip(("readme.txt", "hello"), ("run.bat", "format c:")), EvidenceRefusalReason.NotAllowedType },
@@ -84,12 +89,41 @@ public sealed class FileSnifferTests
         Assert.Equal(EvidenceKind.Pdf, FileSniffer.Sniff(pdf).Kind);
     }
 
-    [Fact]
-    public void Sniff_PdfWithHarmlessObjectStream_IsAccepted()
+    [Theory]
+    [InlineData("/Filter /FlateDecode")]
+    [InlineData("/Filter [/FlateDecode]")]
+    [InlineData("")]
+    public void Sniff_PdfWithHarmlessObjectStream_IsAccepted(string filter)
     {
-        var pdf = PdfWithObjectStream("<< /Type /Annot /Subtype /Link /A << /S /URI /URI (https://example.gov.vn) >> >>");
+        var pdf = PdfWithObjectStream(
+            "<< /Type /Annot /Subtype /Link /A << /S /URI /URI (https://example.gov.vn) >> >>", filter: filter, deflatePasses: filter.Length == 0 ? 0 : 1);
 
         Assert.Equal(EvidenceKind.Pdf, FileSniffer.Sniff(pdf).Kind);
+    }
+
+    [Fact]
+    public void Sniff_PdfWithObjectStreamBomb_IsRefused()
+    {
+        // 200 MB of zeros deflate to about 200 kB: far beyond the 64 MB inflation budget.
+        using var packed = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(packed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 200; i++)
+            {
+                zlib.Write(zeros);
+            }
+        }
+
+        var data = packed.ToArray();
+        byte[] pdf =
+        [
+            .. Ascii($"%PDF-1.7\n1 0 obj\n<< /N 1 /First 4 /Filter /FlateDecode /Length {data.Length} >>\nstream\n"),
+            .. data,
+            .. Ascii("\nendstream\nendobj\n%%EOF\n"),
+        ];
+
+        Assert.Equal(EvidenceRefusalReason.Corrupt, FileSniffer.Sniff(pdf).Refusal);
     }
 
     [Fact]
