@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using FireSafety.Core.Data;
+using FireSafety.Core.Evidence;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using FluentValidation;
@@ -62,6 +63,8 @@ public static class FireSafetyApp
         services.AddScoped<AccountAuditor>();
         services.AddHostedService<StartupTasks>();
         services.AddValidatorsFromAssemblyContaining<SecurityOptions>(ServiceLifetime.Scoped);
+        services.AddEvidenceStore(configuration, builder.Environment.ContentRootPath);
+        services.AddScoped<EvidenceUploads>();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = SecurityOptions.PasswordHashIterations);
         services.AddIdentity<AppUser, IdentityRole>(o =>
@@ -124,6 +127,8 @@ public static class FireSafetyApp
             {
                 o.Conventions.AuthorizeFolder("/Admin", Permissions.Administer);
                 o.Conventions.AuthorizeFolder("/Facilities", Permissions.ViewRegisters);
+                o.Conventions.AuthorizeFolder("/Directives", Permissions.ViewDirectives);
+                o.Conventions.AuthorizeFolder("/Tasks", Permissions.ViewDirectives);
                 o.Conventions.ConfigureFilter(new MissingHandlerFilter());
                 o.Conventions.ConfigureFilter(new AccountStateFilter());
             })

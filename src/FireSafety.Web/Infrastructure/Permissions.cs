@@ -18,8 +18,24 @@ public static class Permissions
     /// <summary>Editing facilities and areas: Admin, Office, and a UnitHead for their own unit.</summary>
     public const string EditRegisters = nameof(EditRegisters);
 
+    /// <summary>Reading directives and the tasks of one's scope: every role.</summary>
+    public const string ViewDirectives = nameof(ViewDirectives);
+
+    /// <summary>Registering, importing and assigning directives: the office (and Admin).</summary>
+    public const string ManageDirectives = nameof(ManageDirectives);
+
+    /// <summary>Reporting progress on an assignment and submitting it: the unit (UnitHead), or the office for it.</summary>
+    public const string ReportProgress = nameof(ReportProgress);
+
+    /// <summary>Accepting or returning a submitted assignment: the office (and Admin).</summary>
+    public const string ReviewAssignments = nameof(ReviewAssignments);
+
     public static void AddPolicies(AuthorizationOptions options)
     {
+        options.AddPolicy(ViewDirectives, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
+        options.AddPolicy(ManageDirectives, p => p.RequireRole(Roles.Admin, Roles.Office));
+        options.AddPolicy(ReportProgress, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
+        options.AddPolicy(ReviewAssignments, p => p.RequireRole(Roles.Admin, Roles.Office));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(ViewRegisters, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
         options.AddPolicy(EditRegisters, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));

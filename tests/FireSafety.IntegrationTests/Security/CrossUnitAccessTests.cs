@@ -18,10 +18,11 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
     /// Which record a route's id names, by page folder (longest prefix wins). A new feature folder
     /// with id routes must be added here, or <see cref="EveryIdRoute_IsMappedToARecordKind"/> fails.
     /// </summary>
-    public static readonly Dictionary<string, Func<FireSafetyDbContext, int, Task<int>>> RecordOfUnit = new()
+    public static readonly Dictionary<string, Func<IServiceProvider, FireSafetyDbContext, int, Task<string>>> RecordOfUnit = new()
     {
-        ["Facilities/Areas/"] = (db, unitId) => db.Areas.IgnoreQueryFilters().Where(a => a.UnitId == unitId).Select(a => a.Id).FirstAsync(),
-        ["Facilities/"] = (db, unitId) => db.Facilities.IgnoreQueryFilters().Where(f => f.UnitId == unitId).Select(f => f.Id).FirstAsync(),
+        ["Facilities/Areas/"] = async (_, db, unitId) => Id(await db.Areas.IgnoreQueryFilters().Where(a => a.UnitId == unitId).Select(a => a.Id).FirstAsync()),
+        ["Facilities/"] = async (_, db, unitId) => Id(await db.Facilities.IgnoreQueryFilters().Where(f => f.UnitId == unitId).Select(f => f.Id).FirstAsync()),
+        ["Evidence/"] = async (services, db, unitId) => (await TestEvidence.FileOfUnitAsync(services, db, unitId)).ToString(),
     };
 
     /// <summary>Routes that take the id of a parent record in the query string.</summary>
@@ -48,6 +49,15 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
         var client = new PageClient(factory.CreateAppClient());
         await client.SignInAsync(DemoAccounts.UnitHead);
         var otherUnitId = await UnitIdAsync(DemoAccounts.OtherUnitHead.UnitCode);
+        await using (var arrange = factory.Database())
+        {
+            // Records the routes will ask for, created before the snapshot.
+            foreach (var recordOf in RecordOfUnit.Values)
+            {
+                await recordOf(arrange.Services, arrange.Db, otherUnitId);
+            }
+        }
+
         var before = await SnapshotAsync();
         var token = (await client.GetDocumentAsync("/Facilities")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var failures = new List<string>();
@@ -56,28 +66,28 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
         foreach (var route in IdRoutes())
         {
             var kind = Kind(route)!;
-            int id;
+            string id;
             await using (var scope = factory.Database())
             {
-                id = await RecordOfUnit[kind](scope.Db, otherUnitId);
+                id = await RecordOfUnit[kind](scope.Services, scope.Db, otherUnitId);
             }
 
-            var url = "/" + System.Text.RegularExpressions.Regex.Replace(route, @"\{id(:int)?\??\}", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var url = "/" + System.Text.RegularExpressions.Regex.Replace(route, @"\{id(:[a-z]+)?\??\}", id);
             await ExpectNotFoundAsync(client, url, token, failures);
             checkedRoutes++;
         }
 
         foreach (var (route, parameter, kind) in QueryIdRoutes)
         {
-            int id;
+            string id;
             if (kind == "Units/")
             {
-                id = otherUnitId;
+                id = otherUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 // Create with another unit's id must not create anything there: the form
                 // refuses the unit. GET may show the form, but POST must write nothing.
                 var response = await client.PostAsync($"{route}?{parameter}={id}", new Dictionary<string, string?>
                 {
-                    ["Input.UnitId"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["Input.UnitId"] = id,
                     ["Input.Name"] = "Cơ sở lạ",
                     ["Input.Address"] = "Địa chỉ lạ",
                 }, "/Facilities");
@@ -91,7 +101,7 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
 
             await using (var scope = factory.Database())
             {
-                id = await RecordOfUnit[kind](scope.Db, otherUnitId);
+                id = await RecordOfUnit[kind](scope.Services, scope.Db, otherUnitId);
             }
 
             await ExpectNotFoundAsync(client, $"{route}?{parameter}={id}", token, failures);
@@ -140,6 +150,8 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
         await using var scope = factory.Database();
         Assert.False(await scope.Db.Facilities.AnyAsync(f => f.Name == "Kho mới"));
     }
+
+    private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task ExpectNotFoundAsync(PageClient client, string url, string token, List<string> failures)
     {
