@@ -12,8 +12,7 @@ public sealed partial class LocalizationTests(FireSafetyFactory factory) : IClas
     public void EveryLiteralUiString_HasAnEnglishTranslation()
     {
         var web = Path.Combine(RepositoryRoot(), "src", "FireSafety.Web");
-        var english = XDocument.Load(Path.Combine(web, "Resources", "SharedResource.en.resx"))
-            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+        var english = EnglishKeys();
         var missing = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
                 && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
@@ -25,6 +24,20 @@ public sealed partial class LocalizationTests(FireSafetyFactory factory) : IClas
             .ToList();
 
         Assert.True(missing.Count == 0, $"{missing.Count} strings without English:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void EvidenceRefusalMessages_HaveAnEnglishTranslation()
+    {
+        var english = EnglishKeys();
+        var messages = typeof(Core.Evidence.EvidenceMessages)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+        Assert.NotEmpty(messages);
+        Assert.All(messages, m => Assert.Contains(m, english));
     }
 
     [Fact]
@@ -65,6 +78,10 @@ public sealed partial class LocalizationTests(FireSafetyFactory factory) : IClas
 
         Assert.Matches(@"\d{2}/\d{2}/\d{4}", audit.Body!.TextContent);
     }
+
+    private static HashSet<string> EnglishKeys() =>
+        XDocument.Load(Path.Combine(RepositoryRoot(), "src", "FireSafety.Web", "Resources", "SharedResource.en.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
 
     private static string RepositoryRoot()
     {
