@@ -13,7 +13,7 @@ namespace FireSafety.Core.Data;
 /// Turns tracked changes into audit entries, bumps concurrency versions and refreshes search
 /// columns. Used only by <see cref="FireSafetyDbContext"/>'s save methods.
 /// </summary>
-internal sealed class AuditWriter(ICurrentUser currentUser, TimeProvider timeProvider)
+internal sealed class AuditWriter(ICurrentUser currentUser, TimeProvider timeProvider, UnitScope scope)
 {
     // Never written to the trail: secrets, and bookkeeping columns that say nothing to a reader.
     private static readonly HashSet<string> HiddenProperties =
@@ -24,7 +24,8 @@ internal sealed class AuditWriter(ICurrentUser currentUser, TimeProvider timePro
 
     private static readonly HashSet<string> SecretProperties = ["PasswordHash", "SecurityStamp"];
 
-    internal sealed record Pending(EntityEntry Entry, AuditAction Action, string? KeyBeforeSave, Dictionary<string, AuditChange> Changes);
+    /// <summary>A change to write; inserts get their values after the save (real keys, not temporary ones).</summary>
+    internal sealed record Pending(EntityEntry Entry, AuditAction Action, string? KeyBeforeSave, Dictionary<string, AuditChange>? Changes, int? UnitBeforeSave);
 
     public List<Pending> Prepare(ChangeTracker tracker)
     {
@@ -47,6 +48,8 @@ internal sealed class AuditWriter(ICurrentUser currentUser, TimeProvider timePro
                 continue;
             }
 
+            EnsureWithinScope(entry);
+
             if (entry.Entity is ISearchable searchable && entry.State is EntityState.Added or EntityState.Modified)
             {
                 searchable.SearchText = TextFolding.Join(searchable.SearchSources());
@@ -64,13 +67,19 @@ internal sealed class AuditWriter(ICurrentUser currentUser, TimeProvider timePro
                 EntityState.Deleted => AuditAction.Delete,
                 _ => AuditAction.Update,
             };
+            if (action == AuditAction.Insert)
+            {
+                pending.Add(new Pending(entry, action, null, null, null));
+                continue;
+            }
+
             var changes = Changes(entry, action);
             if (action == AuditAction.Update && changes.Count == 0)
             {
                 continue;
             }
 
-            pending.Add(new Pending(entry, action, action == AuditAction.Insert ? null : KeyOf(entry, original: true), changes));
+            pending.Add(new Pending(entry, action, KeyOf(entry, original: true), changes, UnitOf(entry)));
         }
 
         return pending;
@@ -86,15 +95,36 @@ internal sealed class AuditWriter(ICurrentUser currentUser, TimeProvider timePro
                 TimestampUtc = now,
                 UserId = currentUser.UserId,
                 UserName = currentUser.UserName,
-                UnitId = currentUser.UnitId,
+                // The record's unit when it has one (so a unit's history can be read), else the actor's.
+                UnitId = p.UnitBeforeSave ?? UnitOf(p.Entry) ?? currentUser.UnitId,
                 IpAddress = currentUser.IpAddress,
                 Action = p.Action,
-                EntityType = p.Entry.Metadata.ClrType.Name,
+                EntityType = p.Entry.Metadata.ShortName(),
                 EntityKey = p.KeyBeforeSave ?? KeyOf(p.Entry, original: false),
-                Changes = JsonSerializer.Serialize(p.Changes),
+                Changes = JsonSerializer.Serialize(p.Changes ?? Changes(p.Entry, AuditAction.Insert)),
             };
         }
     }
+
+    /// <summary>
+    /// The write side of the unit scope: a restricted user (UnitHead) can neither create a record
+    /// in another unit nor move one in or out of their scope, whatever a page forgets to check.
+    /// </summary>
+    private void EnsureWithinScope(EntityEntry entry)
+    {
+        if (!scope.IsRestricted || entry.Entity is not IUnitOwned owned)
+        {
+            return;
+        }
+
+        var original = entry.State == EntityState.Added ? owned.UnitId : (int)entry.Property(nameof(IUnitOwned.UnitId)).OriginalValue!;
+        if (!scope.Allows(owned.UnitId) || !scope.Allows(original))
+        {
+            throw new UnitScopeViolationException(entry.Metadata.ShortName(), owned.UnitId);
+        }
+    }
+
+    private static int? UnitOf(EntityEntry entry) => entry.Entity is IUnitOwned owned ? owned.UnitId : null;
 
     private static Dictionary<string, AuditChange> Changes(EntityEntry entry, AuditAction action)
     {

@@ -32,7 +32,7 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
         : base(options)
     {
         _scope = scope ?? new UnitScope();
-        _auditWriter = new AuditWriter(currentUser ?? SystemUser.Instance, timeProvider ?? TimeProvider.System);
+        _auditWriter = new AuditWriter(currentUser ?? SystemUser.Instance, timeProvider ?? TimeProvider.System, _scope);
     }
 
     public DbSet<Unit> Units => Set<Unit>();
@@ -68,6 +68,7 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        RequireAcceptAll(acceptAllChangesOnSuccess);
         var pending = _auditWriter.Prepare(ChangeTracker);
         if (pending.Count == 0)
         {
@@ -84,6 +85,7 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RequireAcceptAll(acceptAllChangesOnSuccess);
         var pending = _auditWriter.Prepare(ChangeTracker);
         if (pending.Count == 0)
         {
@@ -104,6 +106,16 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
         }
 
         return result;
+    }
+
+    // The audit rows are saved in a second round trip; with acceptAllChangesOnSuccess false the
+    // first round's entries would still be pending and be written twice.
+    private static void RequireAcceptAll(bool acceptAllChangesOnSuccess)
+    {
+        if (!acceptAllChangesOnSuccess)
+        {
+            throw new NotSupportedException("FireSafetyDbContext always accepts changes on success (the audit trail is written in a second round trip).");
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

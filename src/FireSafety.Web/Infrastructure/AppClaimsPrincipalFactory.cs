@@ -11,7 +11,8 @@ public sealed class AppClaimsPrincipalFactory(
     UserManager<AppUser> userManager,
     RoleManager<IdentityRole> roleManager,
     IOptions<IdentityOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    IHttpContextAccessor accessor)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(userManager, roleManager, options)
 {
     public const string UnitIdClaim = "unit_id";
@@ -26,7 +27,20 @@ public sealed class AppClaimsPrincipalFactory(
         identity.AddClaim(new Claim(FullNameClaim, user.FullName));
         identity.AddClaim(new Claim(MustChangePasswordClaim, user.MustChangePassword ? "true" : "false"));
         identity.AddClaim(new Claim(TwoFactorClaim, user.TwoFactorEnabled ? "true" : "false"));
-        identity.AddClaim(new Claim(SessionCookies.AuthTimeClaim, time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(SessionCookies.AuthTimeClaim, SignedInAt(user)));
         return identity;
+    }
+
+    /// <summary>
+    /// A refresh of the same user's sign-in (password or two-factor change) keeps the original
+    /// sign-in time, so it never extends the absolute session lifetime.
+    /// </summary>
+    private string SignedInAt(AppUser user)
+    {
+        var current = accessor.HttpContext?.User;
+        var existing = current?.FindFirst(SessionCookies.AuthTimeClaim)?.Value;
+        return existing is not null && current!.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id
+            ? existing
+            : time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -207,7 +207,8 @@ public static class CommandLine
     {
         if (!string.IsNullOrWhiteSpace(code))
         {
-            return await db.Units.FirstOrDefaultAsync(u => u.Code == code);
+            var normalized = code.Trim().ToUpperInvariant();
+            return await db.Units.FirstOrDefaultAsync(u => u.Code == normalized);
         }
 
         var root = await db.Units.Where(u => u.ParentId == null).OrderBy(u => u.Id).FirstOrDefaultAsync();

@@ -25,6 +25,13 @@ public sealed class SecurityOptions
     public TimeSpan SecurityStampValidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     public int LoginRequestsPerMinute { get; set; } = 20;
+
+    /// <summary>
+    /// Addresses of the reverse proxies that terminate TLS in front of the app. Their
+    /// X-Forwarded-For/-Proto headers are trusted, so rate limits, the audit trail and the
+    /// HTTPS checks see the real client; headers from anyone else are ignored.
+    /// </summary>
+    public List<string> KnownProxies { get; set; } = [];
 }
 
 public static class RateLimits

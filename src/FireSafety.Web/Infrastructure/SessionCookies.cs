@@ -77,6 +77,16 @@ public static class SessionCookies
             };
         });
 
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            // TempData carries one-time passwords to the page that shows them once.
+            o.Cookie.Name = prefix + "FireSafety.TempData";
+            o.Cookie.SecurePolicy = securePolicy;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.Path = "/";
+            o.Cookie.HttpOnly = true;
+        });
+
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = prefix + "FireSafety.Af";

@@ -106,3 +106,18 @@ public sealed class TwoFactorTests(FireSafetyFactory factory) : IClassFixture<Fi
         return user.Id;
     }
 }
+
+public sealed class TwoFactorInputTests(FireSafetyFactory factory) : IClassFixture<FireSafetyFactory>
+{
+    [Fact]
+    public async Task EmptyCode_ShowsAMessage_NotA500()
+    {
+        var client = new PageClient(factory.CreateAppClient());
+        await client.SignInAsync(DemoAccounts.Leader);
+
+        var response = await client.SubmitAsync("/Account/TwoFactor", new Dictionary<string, string?> { ["Input.Code"] = string.Empty });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull((await response.DocumentAsync()).FieldError("Input.Code"));
+    }
+}

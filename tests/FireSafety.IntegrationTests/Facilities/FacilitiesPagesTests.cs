@@ -126,6 +126,65 @@ public sealed class FacilitiesPagesTests(FireSafetyFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Post_Edit_MovingAFacilityToAnotherUnit_MovesItsAreas_AndTheOldUnitLosesThem()
+    {
+        var office = await SignedInAsync(DemoAccounts.Office);
+        var oldHead = await SignedInAsync(DemoAccounts.OtherUnitHead);
+        int facilityId, areaId, newUnitId;
+        await using (var scope = factory.Database())
+        {
+            facilityId = await scope.Db.Facilities.Where(f => f.Unit!.Code == "TGPL").Select(f => f.Id).FirstAsync();
+            areaId = await scope.Db.Areas.Where(a => a.FacilityId == facilityId).Select(a => a.Id).FirstAsync();
+            newUnitId = await scope.Db.Units.Where(u => u.Code == "BTTP").Select(u => u.Id).SingleAsync();
+        }
+
+        var moved = await office.SubmitAsync($"/Facilities/Edit/{facilityId}", new Dictionary<string, string?> { ["Input.UnitId"] = newUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Equal($"/Facilities/Details/{facilityId}", moved.RedirectTarget());
+        await using (var scope = factory.Database())
+        {
+            Assert.All(await scope.Db.Areas.Where(a => a.FacilityId == facilityId).ToListAsync(), a => Assert.Equal(newUnitId, a.UnitId));
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await oldHead.Http.GetAsync($"/Facilities/Areas/Delete/{areaId}")).StatusCode);
+        var token = (await oldHead.GetDocumentAsync("/Facilities")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var delete = await oldHead.Http.PostAsync($"/Facilities/Areas/Delete/{areaId}", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Version"] = "1" }));
+        Assert.Equal(HttpStatusCode.NotFound, delete.StatusCode);
+    }
+
+    [Fact]
+    public async Task InsertAudit_RecordsTheRealKeys_NotTemporaryOnes()
+    {
+        var office = await SignedInAsync(DemoAccounts.Office);
+        var created = await office.SubmitAsync("/Facilities/Create", new Dictionary<string, string?>
+        {
+            ["Input.Name"] = "Nhà kho số 2",
+            ["Input.Address"] = "Số 2 đường Hà Huy Tập",
+        });
+        var id = created.RedirectTarget().Split('/')[^1];
+
+        await using var scope = factory.Database();
+        var audit = await scope.Db.AuditEntries.SingleAsync(a => a.EntityType == "Facility" && a.EntityKey == id && a.Action == AuditAction.Insert);
+        var changes = JsonSerializer.Deserialize<Dictionary<string, AuditChange>>(audit.Changes!)!;
+        Assert.Equal(id, changes["Id"].New);
+        Assert.DoesNotContain("-21474", audit.Changes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Save_OutsideTheUnitScope_IsRefusedByTheContextItself()
+    {
+        await using var scope = factory.Database();
+        var unitScope = scope.Services.GetRequiredService<Core.Data.UnitScope>();
+        var ownUnit = await scope.Db.Units.Where(u => u.Code == "HCTP").Select(u => u.Id).SingleAsync();
+        var otherUnit = await scope.Db.Units.Where(u => u.Code == "TGPL").Select(u => u.Id).SingleAsync();
+        unitScope.RestrictTo([ownUnit]);
+
+        scope.Db.Facilities.Add(new Core.Units.Facility { UnitId = otherUnit, Name = "Cơ sở trái phép", Address = "Không rõ" });
+
+        await Assert.ThrowsAsync<Core.Data.UnitScopeViolationException>(() => scope.Db.SaveChangesAsync());
+    }
+
+    [Fact]
     public async Task Areas_CreateThenDeleteAfterConfirmation()
     {
         var head = await SignedInAsync(DemoAccounts.UnitHead);

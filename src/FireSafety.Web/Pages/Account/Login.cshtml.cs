@@ -67,6 +67,8 @@ public sealed class LoginModel(
         var user = await userManager.FindByEmailAsync(Input.Email.Trim());
         if (user is null)
         {
+            // Hash anyway, so the answer time does not tell whether the e-mail has an account.
+            userManager.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash(userManager), Input.Password);
             await auditor.RecordAsync(AuditAction.LoginFailed, Input.Email, null, "unknown user", cancellationToken);
             return Failed(s["Email hoặc mật khẩu không đúng."]);
         }
@@ -89,16 +91,27 @@ public sealed class LoginModel(
             return Failed(s["Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút."]);
         }
 
-        // Only someone who knows the password learns that the account is disabled.
-        if (result.IsNotAllowed && await userManager.CheckPasswordAsync(user, Input.Password))
+        if (result.IsNotAllowed)
         {
-            await auditor.RecordAsync(AuditAction.LoginFailed, user.UserName, user, "disabled", cancellationToken);
-            return Failed(s["Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên."]);
+            // Only someone who knows the password learns that the account is disabled; wrong
+            // guesses still count towards the lockout.
+            if (await userManager.CheckPasswordAsync(user, Input.Password))
+            {
+                await auditor.RecordAsync(AuditAction.LoginFailed, user.UserName, user, "disabled", cancellationToken);
+                return Failed(s["Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên."]);
+            }
+
+            await userManager.AccessFailedAsync(user);
         }
 
         await auditor.RecordAsync(AuditAction.LoginFailed, user.UserName, user, "wrong password", cancellationToken);
         return Failed(s["Email hoặc mật khẩu không đúng."]);
     }
+
+    private static string? _dummyHash;
+
+    private static string DummyHash(UserManager<AppUser> users) =>
+        _dummyHash ??= users.PasswordHasher.HashPassword(new AppUser(), "not-a-real-password-" + Guid.NewGuid());
 
     private PageResult Failed(string message)
     {

@@ -38,7 +38,7 @@ public sealed class TwoFactorModel(
 
     public sealed class CodeInput
     {
-        public string Code { get; set; } = string.Empty;
+        public string? Code { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync()
@@ -61,7 +61,7 @@ public sealed class TwoFactorModel(
             return Challenge();
         }
 
-        var code = Input.Code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        var code = (Input.Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         if (code.Length != 6 || !code.All(char.IsAsciiDigit)
             || !await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, code))
         {
@@ -134,6 +134,9 @@ public sealed class TwoFactorModel(
         {
             await userManager.ResetAuthenticatorKeyAsync(user);
             key = await userManager.GetAuthenticatorKeyAsync(user) ?? string.Empty;
+            // Resetting the key renews the security stamp; keep this session alive while the
+            // user scans the code (the stamp is re-checked every minute).
+            await signInManager.RefreshSignInAsync(user);
         }
 
         SharedKey = string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(c => new string(c)));

@@ -24,12 +24,6 @@ public sealed class DownloadModel(FireSafetyDbContext db, IEvidenceStore store, 
             return NotFound();
         }
 
-        var stream = await store.OpenReadAsync(file.StorageKey, cancellationToken);
-        if (stream is null)
-        {
-            return NotFound();
-        }
-
         db.AuditEntries.Add(new AuditEntry
         {
             TimestampUtc = time.GetUtcNow().UtcDateTime,
@@ -42,6 +36,13 @@ public sealed class DownloadModel(FireSafetyDbContext db, IEvidenceStore store, 
             IpAddress = currentUser.IpAddress,
         });
         await db.SaveChangesAsync(cancellationToken);
+
+        // Opened after the audit row is saved, so a failed save never leaves a handle open.
+        var stream = await store.OpenReadAsync(file.StorageKey, cancellationToken);
+        if (stream is null)
+        {
+            return NotFound();
+        }
 
         Response.Headers.ContentDisposition = EvidenceFileName.ContentDisposition(file.FileName);
         Response.Headers.XContentTypeOptions = "nosniff";

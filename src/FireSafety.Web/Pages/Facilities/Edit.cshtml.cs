@@ -44,7 +44,17 @@ public sealed class EditModel(FireSafetyDbContext db, IValidator<FacilityInput> 
         }
 
         Db.Entry(facility).Property(f => f.Version).OriginalValue = Input.Version;
+        var previousUnitId = facility.UnitId;
         Input.ApplyTo(facility);
+        if (facility.UnitId != previousUnitId)
+        {
+            // Areas carry their facility's unit (for the scope filter): they move with it.
+            foreach (var area in await Db.Areas.Where(a => a.FacilityId == facility.Id).ToListAsync(cancellationToken))
+            {
+                area.UnitId = facility.UnitId;
+            }
+        }
+
         try
         {
             await Db.SaveChangesAsync(cancellationToken);
