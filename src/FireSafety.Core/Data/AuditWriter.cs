@@ -99,7 +99,7 @@ internal sealed class AuditWriter(ICurrentUser currentUser, TimeProvider timePro
                 UnitId = p.UnitBeforeSave ?? UnitOf(p.Entry) ?? currentUser.UnitId,
                 IpAddress = currentUser.IpAddress,
                 Action = p.Action,
-                EntityType = p.Entry.Metadata.ShortName(),
+                EntityType = p.Entry.Metadata.ClrType.Name,
                 EntityKey = p.KeyBeforeSave ?? KeyOf(p.Entry, original: false),
                 Changes = JsonSerializer.Serialize(p.Changes ?? Changes(p.Entry, AuditAction.Insert)),
             };
