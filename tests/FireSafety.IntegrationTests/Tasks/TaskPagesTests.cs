@@ -159,6 +159,36 @@ public sealed class TaskPagesTests(TaskPagesTests.Factory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Workflow_RefusesAcceptOfAnOpenAssignment_AndAStaleVersion_InVietnamese_WritingNothing()
+    {
+        int id;
+        await using (var scope = factory.Database())
+        {
+            var directive = await TaskTestData.DirectiveAsync(scope.Db);
+            id = (await TaskTestData.AssignmentAsync(scope.Db, directive, await TaskTestData.UnitIdAsync(scope.Db, "HCTP"), Today.AddDays(4))).Id;
+        }
+
+        var url = $"/Tasks/Details/{id}";
+        var office = await SignedInAsync(DemoAccounts.Office);
+        var unitHead = await SignedInAsync(DemoAccounts.UnitHead);
+        long version;
+        await using (var scope = factory.Database())
+        {
+            version = await scope.Db.TaskAssignments.IgnoreQueryFilters().Where(a => a.Id == id).Select(a => a.Version).SingleAsync();
+        }
+
+        var accept = await office.PostAsync($"{url}?handler=Accept", new Dictionary<string, string?> { ["Version"] = version.ToString(CultureInfo.InvariantCulture) }, url);
+        Assert.Equal(HttpStatusCode.OK, accept.StatusCode);
+        Assert.Contains("Đơn vị chưa báo cáo hoàn thành, chưa thể chấp nhận kết quả.", (await accept.DocumentAsync()).QuerySelector("[data-testid=errors]")!.TextContent, StringComparison.Ordinal);
+
+        var stale = await unitHead.PostAsync($"{url}?handler=Progress", new Dictionary<string, string?> { ["Progress.Text"] = "Báo cáo từ trang cũ", ["Version"] = (version + 7).ToString(CultureInfo.InvariantCulture) }, url);
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("Nhiệm vụ vừa được người khác cập nhật.", (await stale.DocumentAsync()).QuerySelector("[data-testid=errors]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await EntryCountAsync(id));
+        Assert.Equal(AssignmentStatus.Open, await StatusAsync(id));
+    }
+
+    [Fact]
     public async Task Leader_CannotAccept_NorSeesTheReviewForms()
     {
         int id;
