@@ -131,6 +131,36 @@ public sealed class TaskPagesTests(TaskPagesTests.Factory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Board_FiltersByCategoryUnitAndDueRange_InVietnameseDates()
+    {
+        int equipment, directiveId;
+        await using (var scope = factory.Database())
+        {
+            var directive = await TaskTestData.DirectiveAsync(scope.Db);
+            directiveId = directive.Id;
+            var hctp = await TaskTestData.UnitIdAsync(scope.Db, "HCTP");
+            equipment = (await TaskTestData.AssignmentAsync(scope.Db, directive, hctp, new DateOnly(2031, 3, 15), categories: "Equipment,Reporting")).Id;
+            await TaskTestData.AssignmentAsync(scope.Db, directive, hctp, new DateOnly(2031, 3, 20), categories: "Training");
+            await TaskTestData.AssignmentAsync(scope.Db, directive, await TaskTestData.UnitIdAsync(scope.Db, "TGPL"), new DateOnly(2031, 3, 15), categories: "Equipment");
+        }
+
+        var office = await SignedInAsync(DemoAccounts.Office);
+        string hctpId;
+        await using (var scope = factory.Database())
+        {
+            hctpId = (await TaskTestData.UnitIdAsync(scope.Db, "HCTP")).ToString(CultureInfo.InvariantCulture);
+        }
+
+        var list = await office.GetDocumentAsync($"/Tasks?directiveId={directiveId}&category=Equipment&unitId={hctpId}&dueFrom=15/03/2031&dueTo=16/03/2031");
+        Assert.Equal([equipment.ToString(CultureInfo.InvariantCulture)], list.QuerySelectorAll("[data-testid=assignment]").Select(a => a.GetAttribute("data-id")!).ToList());
+        Assert.Equal("1", list.QuerySelector("[data-testid=count-WithinTerm] [data-testid=count-value]")!.TextContent.Trim());
+        var training = await office.GetDocumentAsync($"/Tasks?directiveId={directiveId}&dueFrom=16/03/2031");
+        Assert.Single(training.QuerySelectorAll("[data-testid=assignment]"));
+        var bad = await office.GetDocumentAsync($"/Tasks?directiveId={directiveId}&dueFrom=31/02/2031");
+        Assert.Contains("Ngày không hợp lệ (dd/MM/yyyy).", bad.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnitHead_GetsNotFound_ForAnotherUnitsAssignment_AndListsOnlyTheirUnit()
     {
         int own, other, directiveId;
