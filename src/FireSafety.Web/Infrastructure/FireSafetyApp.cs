@@ -66,6 +66,7 @@ public static class FireSafetyApp
         services.AddValidatorsFromAssemblyContaining<SecurityOptions>(ServiceLifetime.Scoped);
         services.AddEvidenceStore(configuration, builder.Environment.ContentRootPath);
         services.AddScoped<EvidenceUploads>();
+        services.AddScoped<NotificationBell>();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = SecurityOptions.PasswordHashIterations);
         services.AddIdentity<AppUser, IdentityRole>(o =>
