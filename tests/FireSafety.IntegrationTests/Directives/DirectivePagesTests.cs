@@ -69,7 +69,8 @@ public sealed class DirectivePagesTests(FireSafetyFactory factory) : IClassFixtu
             Assert.Equal(RhythmKind.Yearly, ordered[4].RhythmKind);
             Assert.True(ordered[0].Units.Count >= 3, "an every-unit task goes to every division and centre");
             Assert.True(await scope.Db.AuditEntries.AnyAsync(a => a.EntityType == "Directive" && a.EntityKey == directiveId.ToString() && a.Action == AuditAction.Insert && a.UserName == DemoAccounts.Office.Email));
-            Assert.Equal(5, await scope.Db.AuditEntries.CountAsync(a => a.EntityType == "DirectiveTask" && a.Action == AuditAction.Insert));
+            var taskKeys = directive.Tasks.Select(t => (string?)t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(5, await scope.Db.AuditEntries.CountAsync(a => a.EntityType == "DirectiveTask" && a.Action == AuditAction.Insert && taskKeys.Contains(a.EntityKey)));
         }
 
         var details = await office.GetDocumentAsync($"/Directives/Details/{directiveId}");
@@ -193,6 +194,30 @@ public sealed class DirectivePagesTests(FireSafetyFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, ownDetails.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, otherDetails.StatusCode);
         Assert.Contains("/Account/AccessDenied", assign.RedirectTarget(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Assign_OneOffTaskWithoutDueDate_IsRefusedWithVietnameseMessage_AndWritesNothing()
+    {
+        int id;
+        await using (var scope = factory.Database())
+        {
+            var hctp = await scope.Db.Units.Where(u => u.Code == "HCTP").Select(u => u.Id).SingleAsync();
+            var task = new DirectiveTask { Text = "Kiểm tra bình chữa cháy", Categories = nameof(TaskCategory.Equipment), LeadUnitId = hctp };
+            task.Units.Add(new DirectiveTaskUnit { UnitId = hctp, IsLead = true });
+            var directive = new Directive { Number = "55/STP-VP", Subject = "V/v kiểm tra bình chữa cháy", CreatedAtUtc = DateTime.UtcNow, Tasks = [task] };
+            scope.Db.Directives.Add(directive);
+            await scope.Db.SaveChangesAsync();
+            id = directive.Id;
+        }
+
+        var office = await SignedInAsync(DemoAccounts.Office);
+        var response = await office.PostAsync($"/Directives/Details/{id}?handler=Assign", new Dictionary<string, string?>(), $"/Directives/Details/{id}");
+        var page = await office.GetDocumentAsync(response.RedirectTarget());
+
+        Assert.Contains("Nhiệm vụ chưa có hạn hoàn thành, chưa giao được: 1", page.Body!.TextContent, StringComparison.Ordinal);
+        await using var check = factory.Database();
+        Assert.False(await check.Db.TaskAssignments.AnyAsync(a => a.Task!.DirectiveId == id));
     }
 
     [Fact]
