@@ -23,6 +23,7 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
         ["Facilities/Areas/"] = async (_, db, unitId) => Id(await db.Areas.IgnoreQueryFilters().Where(a => a.UnitId == unitId).Select(a => a.Id).FirstAsync()),
         ["Facilities/"] = async (_, db, unitId) => Id(await db.Facilities.IgnoreQueryFilters().Where(f => f.UnitId == unitId).Select(f => f.Id).FirstAsync()),
         ["Evidence/"] = async (services, db, unitId) => (await TestEvidence.FileOfUnitAsync(services, db, unitId)).ToString(),
+        ["Directives/"] = async (_, db, unitId) => Id(await TestDirectives.OfUnitAsync(db, unitId)),
         ["Tasks/"] = async (_, db, unitId) => await Tasks.TaskTestData.AssignmentOfUnitAsync(db, unitId),
     };
 
@@ -34,7 +35,7 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
     ];
 
     /// <summary>Folders only an organisation-wide role reaches; a UnitHead is refused there outright.</summary>
-    private static readonly string[] OrganisationWideFolders = ["Admin/"];
+    private static readonly string[] OrganisationWideFolders = ["Admin/", "Directives/Edit/"];
 
     [Fact]
     public void EveryIdRoute_IsMappedToARecordKind()

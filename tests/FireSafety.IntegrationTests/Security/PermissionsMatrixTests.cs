@@ -90,6 +90,7 @@ public sealed partial class PermissionsMatrixTests(FireSafetyFactory factory) : 
             ["{area}"] = Id(await db.Areas.Where(a => a.Facility!.Unit!.Code == ownUnit).Select(a => a.Id).FirstAsync()),
             ["{unit}"] = Id(await db.Units.Where(u => u.Code == "DGTS").Select(u => u.Id).SingleAsync()),
             ["{user}"] = await db.Users.Where(u => u.Email == DemoAccounts.Leader.Email).Select(u => u.Id).SingleAsync(),
+            ["{directive}"] = Id(await TestDirectives.OfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync())),
             ["{assignment}"] = await Tasks.TaskTestData.AssignmentOfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
             ["{file}"] = (await TestEvidence.FileOfUnitAsync(scope.Services, db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync())).ToString(),
         };
