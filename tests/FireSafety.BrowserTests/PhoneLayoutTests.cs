@@ -21,6 +21,12 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         { "office", "/Facilities/Create" },
         { "unithead", "/Facilities" },
         { "unithead", "/Account/ChangePassword" },
+        { "office", "/Directives" },
+        { "office", "/Directives/Import" },
+        { "office", "/Directives/Create" },
+        { "office", "/Tasks" },
+        { "unithead", "/Tasks" },
+        { "unithead", "/Notifications" },
     };
 
     [SkippableTheory]
