@@ -156,7 +156,10 @@ internal static class DirectiveTasks
 
     private static List<string> Coordinating(string text)
     {
-        var m = DirectivePatterns.Coordinates().Match(text);
+        // A real task names its coordinating units in its first sentences; scanning a runaway
+        // paragraph whole only risks the regex time-out.
+        const int MaxScanned = 4000;
+        var m = DirectivePatterns.Coordinates().Match(text.Length > MaxScanned ? text[..MaxScanned] : text);
         if (!m.Success)
         {
             return [];
