@@ -1,3 +1,6 @@
+using System.Text.Json;
+using FireSafety.Core.Data;
+
 namespace FireSafety.Core.Auditing;
 
 /// <summary>
@@ -27,4 +30,23 @@ public sealed class AuditEntry
     public string? Changes { get; set; }
 
     public string? IpAddress { get; set; }
+
+    /// <summary>
+    /// An entry written by hand (events the change tracker does not see: downloads, role changes),
+    /// stamped with the acting user like the ones <c>SaveChanges</c> writes.
+    /// </summary>
+    public static AuditEntry For(
+        ICurrentUser actor, TimeProvider time, AuditAction action, string entityType, string? entityKey,
+        IReadOnlyDictionary<string, AuditChange>? changes = null) => new()
+        {
+            TimestampUtc = time.GetUtcNow().UtcDateTime,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            UnitId = actor.UnitId,
+            IpAddress = actor.IpAddress,
+            Action = action,
+            EntityType = entityType,
+            EntityKey = entityKey,
+            Changes = changes is null ? null : JsonSerializer.Serialize(changes),
+        };
 }

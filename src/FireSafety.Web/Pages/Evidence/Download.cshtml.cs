@@ -24,17 +24,7 @@ public sealed class DownloadModel(FireSafetyDbContext db, IEvidenceStore store, 
             return NotFound();
         }
 
-        db.AuditEntries.Add(new AuditEntry
-        {
-            TimestampUtc = time.GetUtcNow().UtcDateTime,
-            Action = AuditAction.Download,
-            EntityType = nameof(EvidenceFile),
-            EntityKey = file.Id.ToString(),
-            UserId = currentUser.UserId,
-            UserName = currentUser.UserName,
-            UnitId = currentUser.UnitId,
-            IpAddress = currentUser.IpAddress,
-        });
+        db.AuditEntries.Add(AuditEntry.For(currentUser, time, AuditAction.Download, nameof(EvidenceFile), file.Id.ToString()));
         await db.SaveChangesAsync(cancellationToken);
 
         // Opened after the audit row is saved, so a failed save never leaves a handle open.

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FireSafety.Core.Auditing;
 using FireSafety.Core.Data;
 using FireSafety.Core.Users;
@@ -203,18 +202,8 @@ public sealed class EditModel(
         return RedirectToPage("./Index");
     }
 
-    private AuditEntry RoleChangeEntry(AppUser user, string? oldRole, string newRole) => new()
-    {
-        TimestampUtc = time.GetUtcNow().UtcDateTime,
-        UserId = currentUser.UserId,
-        UserName = currentUser.UserName,
-        UnitId = currentUser.UnitId,
-        IpAddress = currentUser.IpAddress,
-        Action = AuditAction.Update,
-        EntityType = nameof(AppUser),
-        EntityKey = user.Id,
-        Changes = JsonSerializer.Serialize(new Dictionary<string, AuditChange> { ["Role"] = new(oldRole, newRole) }),
-    };
+    private AuditEntry RoleChangeEntry(AppUser user, string? oldRole, string newRole) =>
+        AuditEntry.For(currentUser, time, AuditAction.Update, nameof(AppUser), user.Id, new Dictionary<string, AuditChange> { ["Role"] = new(oldRole, newRole) });
 
     private AccountSummary Summarize(AppUser user) => new(
         user.FullName, user.Email, user.IsDisabled, user.LockoutEnd > time.GetUtcNow(), user.TwoFactorEnabled, user.MustChangePassword, user.CreatedAtUtc)
