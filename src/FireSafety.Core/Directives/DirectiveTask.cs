@@ -41,6 +41,9 @@ public sealed class DirectiveTask : IVersioned
 
     public int SortOrder { get; set; }
 
+    /// <summary>When the office first assigned the task; from then on the daily job opens its rhythm's periods.</summary>
+    public DateTime? AssignedAtUtc { get; set; }
+
     public long Version { get; set; }
 
     /// <summary>The units the task is assigned to: the lead and the coordinating units, or every unit.</summary>

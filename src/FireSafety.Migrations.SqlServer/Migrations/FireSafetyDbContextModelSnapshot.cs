@@ -311,6 +311,9 @@ namespace FireSafety.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("AssignedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Audience")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");

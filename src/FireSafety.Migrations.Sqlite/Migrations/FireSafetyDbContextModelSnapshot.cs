@@ -294,6 +294,9 @@ namespace FireSafety.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AssignedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Audience")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

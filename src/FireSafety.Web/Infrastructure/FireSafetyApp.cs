@@ -3,7 +3,9 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using FireSafety.Core.Data;
+using FireSafety.Core.Directives;
 using FireSafety.Core.Evidence;
+using FireSafety.Core.Notifications;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using FluentValidation;
@@ -67,6 +69,8 @@ public static class FireSafetyApp
         services.AddEvidenceStore(configuration, builder.Environment.ContentRootPath);
         services.AddScoped<EvidenceUploads>();
         services.AddScoped<NotificationBell>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<TaskAssigner>();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = SecurityOptions.PasswordHashIterations);
         services.AddIdentity<AppUser, IdentityRole>(o =>

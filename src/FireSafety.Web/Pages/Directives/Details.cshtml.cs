@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace FireSafety.Web.Pages.Directives;
 
 /// <summary>One directive: every field, its legal basis chain, its tasks and how far their assignments are.</summary>
-public sealed class DetailsModel(FireSafetyDbContext db, IAuthorizationService authorization, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class DetailsModel(FireSafetyDbContext db, IAuthorizationService authorization, TaskAssigner assigner, IStringLocalizer<SharedResource> s) : PageModel
 {
     public sealed record BasisRow(int Id, string Number, string? Kind, DateOnly? IssuedOn, string? IssuingBody, bool Visible);
 
@@ -76,7 +76,7 @@ public sealed class DetailsModel(FireSafetyDbContext db, IAuthorizationService a
             return NotFound();
         }
 
-        var result = await TaskAssigner.AssignAsync(db, Id, taskId, time, cancellationToken);
+        var result = await assigner.AssignAsync(Id, taskId, cancellationToken);
         if (result.WithoutDueDate.Count > 0)
         {
             TempData.Warning(s["Nhiệm vụ chưa có hạn hoàn thành, chưa giao được: {0}", string.Join("; ", result.WithoutDueDate.Select(t => t.SortOrder + 1))]);

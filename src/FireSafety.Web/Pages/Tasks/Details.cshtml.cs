@@ -23,6 +23,7 @@ public sealed class DetailsModel(
     ICurrentUser currentUser,
     IAuthorizationService authorization,
     EvidenceUploads uploads,
+    Notifier notifier,
     IValidator<DetailsModel.ProgressInput> progressValidator,
     IValidator<DetailsModel.ReturnInput> returnValidator,
     IStringLocalizer<SharedResource> s) : PageModel
@@ -218,39 +219,24 @@ public sealed class DetailsModel(
 
     private async Task NotifyAsync(TaskAssignment assignment, AssignmentEntryKind kind, DateTime now, CancellationToken cancellationToken)
     {
-        var (notificationKind, role, text) = kind switch
+        var (notificationKind, text) = kind switch
         {
-            AssignmentEntryKind.Submit => (NotificationKind.Submitted, Roles.Office, "Đơn vị báo cáo hoàn thành nhiệm vụ, chờ xem xét"),
-            AssignmentEntryKind.Return => (NotificationKind.Returned, Roles.UnitHead, "Văn phòng trả lại kết quả nhiệm vụ"),
-            AssignmentEntryKind.Accept => (NotificationKind.Accepted, Roles.UnitHead, "Văn phòng chấp nhận kết quả nhiệm vụ"),
-            _ => (NotificationKind.Assigned, string.Empty, string.Empty),
+            AssignmentEntryKind.Submit => (NotificationKind.Submitted, "Đơn vị báo cáo hoàn thành nhiệm vụ, chờ xem xét"),
+            AssignmentEntryKind.Return => (NotificationKind.Returned, "Văn phòng trả lại kết quả nhiệm vụ"),
+            AssignmentEntryKind.Accept => (NotificationKind.Accepted, "Văn phòng chấp nhận kết quả nhiệm vụ"),
+            _ => (NotificationKind.Assigned, string.Empty),
         };
-        if (role.Length == 0)
+        if (text.Length == 0)
         {
             return;
         }
 
-        var roleId = await db.Roles.Where(r => r.Name == role).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
-        var recipients = db.Users.IgnoreQueryFilters().Where(u => !u.IsDisabled && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId));
-        if (role == Roles.UnitHead)
-        {
-            recipients = recipients.Where(u => u.UnitId == assignment.UnitId);
-        }
-
+        Recipients to = kind == AssignmentEntryKind.Submit ? new Recipients.Role(Roles.Office) : new Recipients.UnitHeads(assignment.UnitId);
         var taskText = await db.DirectiveTasks.Where(t => t.Id == assignment.TaskId).Select(t => t.Text).FirstAsync(cancellationToken);
         var unitName = await db.Units.IgnoreQueryFilters().Where(u => u.Id == assignment.UnitId).Select(u => u.Name).FirstAsync(cancellationToken);
-        var message = $"{text}: {unitName} — {taskText}";
-        if (message.Length > 1000)
-        {
-            message = message[..997] + "...";
-        }
-
         var url = Url.Page("/Tasks/Details", new { id = assignment.Id });
         var dedup = $"{notificationKind.ToString().ToLowerInvariant()}:{assignment.Id}:{now.Ticks}";
-        foreach (var userId in await recipients.Select(u => u.Id).ToListAsync(cancellationToken))
-        {
-            db.Notifications.Add(new Notification { UserId = userId, Kind = notificationKind, Text = message, Url = url, DedupKey = dedup, CreatedAtUtc = now });
-        }
+        await notifier.NotifyAsync(to, notificationKind, $"{text}: {unitName} — {taskText}", url, dedup, cancellationToken);
     }
 
     private async Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken)
