@@ -61,6 +61,8 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
+
     // Read by the unit-scope query filters on every query (EF parameterises context members).
     private bool ScopeIsRestricted => _scope.IsRestricted;
 

@@ -5,9 +5,11 @@ using System.Threading.RateLimiting;
 using FireSafety.Core.Data;
 using FireSafety.Core.Directives;
 using FireSafety.Core.Evidence;
+using FireSafety.Core.Jobs;
 using FireSafety.Core.Notifications;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
+using FireSafety.Web.Jobs;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -71,6 +73,12 @@ public static class FireSafetyApp
         services.AddScoped<NotificationBell>();
         services.AddScoped<Notifier>();
         services.AddScoped<TaskAssigner>();
+        services.AddScoped<JobLeases>();
+        services.AddScoped<IDailyWork, RhythmPeriodOpener>();
+        services.AddScoped<IDailyWork, AssignmentReminders>();
+        services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
+        services.AddSingleton<DailyJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<DailyJob>());
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = SecurityOptions.PasswordHashIterations);
         services.AddIdentity<AppUser, IdentityRole>(o =>
