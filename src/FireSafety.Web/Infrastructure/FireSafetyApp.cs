@@ -74,6 +74,7 @@ public static class FireSafetyApp
         services.AddScoped<Notifier>();
         services.AddScoped<TaskAssigner>();
         services.AddScoped<JobLeases>();
+        services.AddScoped<Pages.Difficulties.DifficultyThread>();
         services.AddScoped<IDailyWork, RhythmPeriodOpener>();
         services.AddScoped<IDailyWork, AssignmentReminders>();
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
@@ -143,6 +144,8 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Facilities", Permissions.ViewRegisters);
                 o.Conventions.AuthorizeFolder("/Directives", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Tasks", Permissions.ViewDirectives);
+                o.Conventions.AuthorizeFolder("/Difficulties", Permissions.ViewDirectives);
+                o.Conventions.AuthorizePage("/Difficulties/Create", Permissions.RaiseDifficulties);
                 o.Conventions.ConfigureFilter(new MissingHandlerFilter());
                 o.Conventions.ConfigureFilter(new AccountStateFilter());
             })
