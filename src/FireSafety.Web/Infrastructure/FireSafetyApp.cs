@@ -138,7 +138,7 @@ public static class FireSafetyApp
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
-       
+
             // Uploads (multipart POSTs) count per signed-in user, wherever they post them: storing
             // and sanitising files is the costly work an abuser would repeat.
             // The refusal's own status page re-runs the request; it is not a second upload.
