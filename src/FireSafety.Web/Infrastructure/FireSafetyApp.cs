@@ -72,6 +72,7 @@ public static class FireSafetyApp
         services.AddValidatorsFromAssemblyContaining<SecurityOptions>(ServiceLifetime.Scoped);
         services.AddEvidenceStore(configuration, builder.Environment.ContentRootPath);
         services.AddScoped<EvidenceUploads>();
+        services.AddScoped<EvidenceDownload>();
         services.AddScoped<NotificationBell>();
         services.AddScoped<Notifier>();
         services.AddScoped<TaskAssigner>();
