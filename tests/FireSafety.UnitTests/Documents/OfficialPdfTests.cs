@@ -111,6 +111,17 @@ public sealed class OfficialPdfTests
         Assert.All(sizes, size => Assert.True(size > 1000));
     }
 
+    [Theory]
+    [InlineData(true, null, PdfTools.Outcome.Run)]
+    [InlineData(true, "1", PdfTools.Outcome.Run)]
+    [InlineData(false, null, PdfTools.Outcome.Skip)]
+    [InlineData(false, "0", PdfTools.Outcome.Skip)]
+    [InlineData(false, "1", PdfTools.Outcome.Fail)]
+    public void MissingPdfToText_IsSkippedLocallyAndFailsInCi(bool available, string? variable, PdfTools.Outcome expected)
+    {
+        Assert.Equal(expected, PdfTools.Decide(available, variable));
+    }
+
     [Fact]
     public void Fonts_Missing_FailWithWhatToInstall()
     {

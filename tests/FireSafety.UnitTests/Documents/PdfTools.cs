@@ -8,7 +8,7 @@ namespace FireSafety.UnitTests.Documents;
 /// pdftotext (poppler-utils) to read back. Missing, a test is skipped with the reason, except under
 /// FIRESAFETY_REQUIRE_BROWSER=1 (CI), where it fails.
 /// </summary>
-internal static partial class PdfTools
+public static partial class PdfTools
 {
     public const string RequireVariable = "FIRESAFETY_REQUIRE_BROWSER";
     public const string FontFile = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf";
@@ -74,19 +74,25 @@ internal static partial class PdfTools
         }
     }
 
+    public enum Outcome
+    {
+        Run,
+        Skip,
+        Fail,
+    }
+
+    public static Outcome Decide(bool available, string? requireVariable) =>
+        available ? Outcome.Run : requireVariable == "1" ? Outcome.Fail : Outcome.Skip;
+
     private static void Require(bool available, string reason)
     {
-        if (available)
-        {
-            return;
-        }
-
-        if (Environment.GetEnvironmentVariable(RequireVariable) == "1")
+        var outcome = Decide(available, Environment.GetEnvironmentVariable(RequireVariable));
+        if (outcome == Outcome.Fail)
         {
             throw new InvalidOperationException($"{RequireVariable}=1 but {reason}.");
         }
 
-        Skip.If(true, $"{reason}; set {RequireVariable}=1 to fail instead of skipping.");
+        Skip.If(outcome == Outcome.Skip, $"{reason}; set {RequireVariable}=1 to fail instead of skipping.");
     }
 
     [GeneratedRegex(@"\s+")]
