@@ -30,6 +30,12 @@ public static class Permissions
     /// <summary>Accepting or returning a submitted assignment: the office (and Admin).</summary>
     public const string ReviewAssignments = nameof(ReviewAssignments);
 
+    /// <summary>Reporting a corrective action fixed: the unit (UnitHead), or the office for it.</summary>
+    public const string FixActions = nameof(FixActions);
+
+    /// <summary>Verifying a fixed corrective action or rejecting the fix: the office (and Admin).</summary>
+    public const string VerifyActions = nameof(VerifyActions);
+
     public static void AddPolicies(AuthorizationOptions options)
     {
         options.AddPolicy(ViewDirectives, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
@@ -39,5 +45,7 @@ public static class Permissions
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(ViewRegisters, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
         options.AddPolicy(EditRegisters, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
+        options.AddPolicy(FixActions, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
+        options.AddPolicy(VerifyActions, p => p.RequireRole(Roles.Admin, Roles.Office));
     }
 }
