@@ -5,7 +5,7 @@ namespace FireSafety.Core.Actions;
 
 public static class ActionsServiceCollectionExtensions
 {
-    /// <summary>Binds the "CorrectiveActions" section and registers <see cref="CorrectiveActions"/> (scoped).</summary>
+    /// <summary>Binds the "CorrectiveActions" section and registers <see cref="CorrectiveActions"/> (scoped) and its daily reminders.</summary>
     public static IServiceCollection AddCorrectiveActions(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -15,6 +15,7 @@ public static class ActionsServiceCollectionExtensions
             .Validate(o => o.DueSoonDays is >= 0 and <= 60, "CorrectiveActions:DueSoonDays must be between 0 and 60.")
             .ValidateOnStart();
         services.AddScoped<CorrectiveActions>();
+        services.AddScoped<Jobs.IDailyWork, ActionReminders>();
         return services;
     }
 }

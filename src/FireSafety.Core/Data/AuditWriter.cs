@@ -43,7 +43,7 @@ internal sealed class AuditWriter(ICurrentUser currentUser, TimeProvider timePro
                 continue;
             }
 
-            if (entry.State is EntityState.Unchanged or EntityState.Detached || entry.Entity is DataProtectionKey)
+            if (entry.State is EntityState.Unchanged or EntityState.Detached || entry.Entity is DataProtectionKey or Jobs.JobLease)
             {
                 continue;
             }

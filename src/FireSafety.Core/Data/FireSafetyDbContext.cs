@@ -62,6 +62,8 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
+
     public DbSet<CorrectiveAction> CorrectiveActions => Set<CorrectiveAction>();
 
     // Read by the unit-scope query filters on every query (EF parameterises context members).

@@ -6,9 +6,11 @@ using FireSafety.Core.Actions;
 using FireSafety.Core.Data;
 using FireSafety.Core.Directives;
 using FireSafety.Core.Evidence;
+using FireSafety.Core.Jobs;
 using FireSafety.Core.Notifications;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
+using FireSafety.Web.Jobs;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -73,6 +75,13 @@ public static class FireSafetyApp
         services.AddScoped<Notifier>();
         services.AddScoped<TaskAssigner>();
         services.AddCorrectiveActions(configuration);
+        services.AddScoped<JobLeases>();
+        services.AddScoped<Pages.Difficulties.DifficultyThread>();
+        services.AddScoped<IDailyWork, RhythmPeriodOpener>();
+        services.AddScoped<IDailyWork, AssignmentReminders>();
+        services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
+        services.AddSingleton<DailyJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<DailyJob>());
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = SecurityOptions.PasswordHashIterations);
         services.AddIdentity<AppUser, IdentityRole>(o =>
@@ -138,6 +147,8 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Directives", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Tasks", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Actions", Permissions.ViewRegisters);
+                o.Conventions.AuthorizeFolder("/Difficulties", Permissions.ViewDirectives);
+                o.Conventions.AuthorizePage("/Difficulties/Create", Permissions.RaiseDifficulties);
                 o.Conventions.ConfigureFilter(new MissingHandlerFilter());
                 o.Conventions.ConfigureFilter(new AccountStateFilter());
             })

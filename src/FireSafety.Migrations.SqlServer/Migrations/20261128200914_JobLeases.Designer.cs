@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FireSafety.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(FireSafetyDbContext))]
-    [Migration("20261128201123_CorrectiveActions")]
-    partial class CorrectiveActions
+    [Migration("20261128200914_JobLeases")]
+    partial class JobLeases
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,122 +24,6 @@ namespace FireSafety.Migrations.SqlServer.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
-
-            modelBuilder.Entity("FireSafety.Core.Actions.CorrectiveAction", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("FindingId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("FixedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("FixedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("FixedNote")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("OwnerName")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<string>("OwnerUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<string>("RejectReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<DateTime?>("RejectedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<int>("Severity")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Source")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("SourceId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("VerifiedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("VerifiedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FindingId");
-
-                    b.HasIndex("OwnerUserId");
-
-                    b.HasIndex("Source", "SourceId");
-
-                    b.HasIndex("Status", "DueOn");
-
-                    b.HasIndex("UnitId", "Status", "DueOn");
-
-                    b.ToTable("CorrectiveActions");
-                });
-
-            modelBuilder.Entity("FireSafety.Core.Actions.CorrectiveActionFile", b =>
-                {
-                    b.Property<int>("ActionId")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("FileId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("ActionId", "FileId");
-
-                    b.HasIndex("FileId");
-
-                    b.ToTable("CorrectiveActionFile");
-                });
 
             modelBuilder.Entity("FireSafety.Core.Auditing.AuditEntry", b =>
                 {
@@ -632,6 +516,40 @@ namespace FireSafety.Migrations.SqlServer.Migrations
                     b.ToTable("EvidenceFiles");
                 });
 
+            modelBuilder.Entity("FireSafety.Core.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("LastCompletedDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("LastEndedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastOutcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("LastStartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool?>("LastSucceeded")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("FireSafety.Core.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1083,35 +1001,6 @@ namespace FireSafety.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("FireSafety.Core.Actions.CorrectiveAction", b =>
-                {
-                    b.HasOne("FireSafety.Core.Users.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerUserId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("FireSafety.Core.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FireSafety.Core.Actions.CorrectiveActionFile", b =>
-                {
-                    b.HasOne("FireSafety.Core.Actions.CorrectiveAction", null)
-                        .WithMany("Files")
-                        .HasForeignKey("ActionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("FireSafety.Core.Evidence.EvidenceFile", null)
-                        .WithMany()
-                        .HasForeignKey("FileId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("FireSafety.Core.Directives.AssignmentEntry", b =>
                 {
                     b.HasOne("FireSafety.Core.Directives.TaskAssignment", null)
@@ -1340,11 +1229,6 @@ namespace FireSafety.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("FireSafety.Core.Actions.CorrectiveAction", b =>
-                {
-                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("FireSafety.Core.Directives.AssignmentEntry", b =>
