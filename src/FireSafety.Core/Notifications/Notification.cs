@@ -10,6 +10,10 @@ public enum NotificationKind
     DifficultyAnswered = 5,
     DifficultyRaised = 6,
     Submitted = 7,
+    ActionOpened = 8,
+    ActionFixed = 9,
+    ActionVerified = 10,
+    ActionRejected = 11,
 }
 
 /// <summary>
