@@ -64,6 +64,10 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
 
     public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
 
+    public DbSet<Reporting.AnnualSummary> AnnualSummaries => Set<Reporting.AnnualSummary>();
+
+    public DbSet<Reporting.SummaryRun> SummaryRuns => Set<Reporting.SummaryRun>();
+
     public DbSet<CorrectiveAction> CorrectiveActions => Set<CorrectiveAction>();
 
     // Read by the unit-scope query filters on every query (EF parameterises context members).
