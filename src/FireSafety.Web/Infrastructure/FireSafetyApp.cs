@@ -90,6 +90,7 @@ public static class FireSafetyApp
         services.AddScoped<ISummarySection, DirectiveTasksSection>();
         services.AddScoped<AnnualSummaryCompiler>();
         services.AddScoped<AnnualSummaries>();
+        services.AddSingleton(configuration.GetSection(ReportingOptions.Section).Get<ReportingOptions>() ?? new ReportingOptions());
         services.AddSingleton(configuration.GetSection(AnnualSummaryOptions.Section).Get<AnnualSummaryOptions>() ?? new AnnualSummaryOptions());
         services.AddSingleton<AnnualSummaryJob>();
         services.AddHostedService(sp => sp.GetRequiredService<AnnualSummaryJob>());
@@ -174,6 +175,7 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Tasks", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Actions", Permissions.ViewRegisters);
                 o.Conventions.AuthorizeFolder("/Difficulties", Permissions.ViewDirectives);
+                o.Conventions.AuthorizeFolder("/Reporting", Permissions.ViewReports);
                 o.Conventions.AuthorizePage("/Difficulties/Create", Permissions.RaiseDifficulties);
                 o.Conventions.ConfigureFilter(new MissingHandlerFilter());
                 o.Conventions.ConfigureFilter(new AccountStateFilter());

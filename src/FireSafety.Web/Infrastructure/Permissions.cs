@@ -41,6 +41,15 @@ public static class Permissions
     /// <summary>Answering units' difficulties and closing them: the office (and Admin).</summary>
     public const string AnswerDifficulties = nameof(AnswerDifficulties);
 
+    /// <summary>Reading the annual summaries to the provincial police: the office, leaders, Admin.</summary>
+    public const string ViewReports = nameof(ViewReports);
+
+    /// <summary>Requesting compiles, writing the narrative, submitting and recording as sent: the office (and Admin).</summary>
+    public const string ManageReports = nameof(ManageReports);
+
+    /// <summary>Approving (freezing) or returning a submitted summary: leaders (and Admin).</summary>
+    public const string ApproveReports = nameof(ApproveReports);
+
     public static void AddPolicies(AuthorizationOptions options)
     {
         options.AddPolicy(ViewDirectives, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
@@ -49,6 +58,9 @@ public static class Permissions
         options.AddPolicy(ReviewAssignments, p => p.RequireRole(Roles.Admin, Roles.Office));
         options.AddPolicy(RaiseDifficulties, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
         options.AddPolicy(AnswerDifficulties, p => p.RequireRole(Roles.Admin, Roles.Office));
+        options.AddPolicy(ViewReports, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.Leader));
+        options.AddPolicy(ManageReports, p => p.RequireRole(Roles.Admin, Roles.Office));
+        options.AddPolicy(ApproveReports, p => p.RequireRole(Roles.Admin, Roles.Leader));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(ViewRegisters, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
         options.AddPolicy(EditRegisters, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));

@@ -37,7 +37,7 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
     ];
 
     /// <summary>Folders only an organisation-wide role reaches; a UnitHead is refused there outright.</summary>
-    private static readonly string[] OrganisationWideFolders = ["Admin/", "Directives/Edit/"];
+    private static readonly string[] OrganisationWideFolders = ["Admin/", "Directives/Edit/", "Reporting/"];
 
     [Fact]
     public void EveryIdRoute_IsMappedToARecordKind()

@@ -94,8 +94,24 @@ public sealed partial class PermissionsMatrixTests(FireSafetyFactory factory) : 
             ["{assignment}"] = await Tasks.TaskTestData.AssignmentOfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
             ["{action}"] = await Actions.ActionTestData.ActionOfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
             ["{difficulty}"] = await Tasks.TaskTestData.DifficultyOfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
+            ["{summary}"] = await SummaryIdAsync(db),
             ["{file}"] = (await TestEvidence.FileOfUnitAsync(scope.Services, db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync())).ToString(),
         };
+    }
+
+    /// <summary>An annual summary (organisation-wide; created on first use).</summary>
+    private static async Task<string> SummaryIdAsync(FireSafety.Core.Data.FireSafetyDbContext db)
+    {
+        var id = await db.AnnualSummaries.OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync();
+        if (id is null)
+        {
+            var summary = new FireSafety.Core.Reporting.AnnualSummary { Year = 2025, Revision = 1 };
+            db.AnnualSummaries.Add(summary);
+            await db.SaveChangesAsync();
+            id = summary.Id;
+        }
+
+        return id.Value.ToString(CultureInfo.InvariantCulture);
     }
 
     internal sealed record Row(string Page, string[] Cells);
