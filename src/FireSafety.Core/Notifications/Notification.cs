@@ -10,6 +10,7 @@ public enum NotificationKind
     DifficultyAnswered = 5,
     DifficultyRaised = 6,
     Submitted = 7,
+    IncidentReported = 8,
 }
 
 /// <summary>
