@@ -214,7 +214,7 @@ public class IncidentRecordValidator : AbstractValidator<IncidentRecordInput>
         Time(x => x.ControlledAt, time, s);
         Time(x => x.EndedAt, time, s);
 
-        const string occurred = "thời điểm xảy ra", detected = "thời điểm phát hiện", controlled = "thời điểm khống chế";
+        const string occurred = "lúc xảy ra", detected = "lúc phát hiện", controlled = "lúc khống chế";
         RuleFor(x => x.DetectedAt).Custom((v, c) => IncidentTimes.CheckAfter(v, s, m => c.AddFailure(m),
             (c.InstanceToValidate.OccurredAt, occurred)));
         RuleFor(x => x.ReportedAt).Custom((v, c) => IncidentTimes.CheckAfter(v, s, m => c.AddFailure(m),

@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using FireSafety.Core.Data;
 using FireSafety.Core.Directives;
 using FireSafety.Core.Evidence;
+using FireSafety.Core.Incidents;
 using FireSafety.Core.Notifications;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
@@ -71,6 +72,7 @@ public static class FireSafetyApp
         services.AddScoped<NotificationBell>();
         services.AddScoped<Notifier>();
         services.AddScoped<TaskAssigner>();
+        services.AddScoped<IncidentTotals>();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = SecurityOptions.PasswordHashIterations);
         services.AddIdentity<AppUser, IdentityRole>(o =>
@@ -135,6 +137,7 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Facilities", Permissions.ViewRegisters);
                 o.Conventions.AuthorizeFolder("/Directives", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Tasks", Permissions.ViewDirectives);
+                o.Conventions.AuthorizeFolder("/Incidents", Permissions.ViewIncidents);
                 o.Conventions.ConfigureFilter(new MissingHandlerFilter());
                 o.Conventions.ConfigureFilter(new AccountStateFilter());
             })

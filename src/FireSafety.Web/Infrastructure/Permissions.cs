@@ -30,8 +30,16 @@ public static class Permissions
     /// <summary>Accepting or returning a submitted assignment: the office (and Admin).</summary>
     public const string ReviewAssignments = nameof(ReviewAssignments);
 
+    /// <summary>Reading incidents of one's scope: every role.</summary>
+    public const string ViewIncidents = nameof(ViewIncidents);
+
+    /// <summary>Filing a quick report, completing the record, adding to the timeline: Admin, Office, and a UnitHead for their own unit.</summary>
+    public const string ReportIncidents = nameof(ReportIncidents);
+
     public static void AddPolicies(AuthorizationOptions options)
     {
+        options.AddPolicy(ViewIncidents, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
+        options.AddPolicy(ReportIncidents, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
         options.AddPolicy(ViewDirectives, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
         options.AddPolicy(ManageDirectives, p => p.RequireRole(Roles.Admin, Roles.Office));
         options.AddPolicy(ReportProgress, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));

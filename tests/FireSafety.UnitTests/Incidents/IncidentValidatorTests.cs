@@ -53,7 +53,7 @@ public sealed class IncidentValidatorTests
 
         var errors = Errors(input);
 
-        Assert.Equal("Không được trước thời điểm xảy ra (15/03/2026 07:00).", errors[nameof(IncidentRecordInput.DetectedAt)]);
+        Assert.Equal("Không được trước lúc xảy ra (15/03/2026 07:00).", errors[nameof(IncidentRecordInput.DetectedAt)]);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class IncidentValidatorTests
         var input = Valid();
         input.EndedAt = input.ControlledAt!.Value.AddMinutes(-5);
 
-        Assert.Equal("Không được trước thời điểm khống chế (15/03/2026 07:20).", Errors(input)[nameof(IncidentRecordInput.EndedAt)]);
+        Assert.Equal("Không được trước lúc khống chế (15/03/2026 07:20).", Errors(input)[nameof(IncidentRecordInput.EndedAt)]);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class IncidentValidatorTests
         input.ReportedAt = null;
         input.EndedAt = input.OccurredAt!.Value.AddMinutes(-1);
 
-        Assert.Equal("Không được trước thời điểm xảy ra (15/03/2026 07:00).", Errors(input)[nameof(IncidentRecordInput.EndedAt)]);
+        Assert.Equal("Không được trước lúc xảy ra (15/03/2026 07:00).", Errors(input)[nameof(IncidentRecordInput.EndedAt)]);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class IncidentValidatorTests
         Assert.Empty(Errors(input));
 
         input.ReportedAt = input.DetectedAt!.Value.AddMinutes(-1);
-        Assert.Equal("Không được trước thời điểm phát hiện (15/03/2026 07:02).", Errors(input)[nameof(IncidentRecordInput.ReportedAt)]);
+        Assert.Equal("Không được trước lúc phát hiện (15/03/2026 07:02).", Errors(input)[nameof(IncidentRecordInput.ReportedAt)]);
     }
 
     [Fact]

@@ -1,0 +1,120 @@
+using FireSafety.Core.Data;
+using FireSafety.Core.Incidents;
+using FireSafety.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace FireSafety.Web.Pages.Incidents;
+
+/// <summary>One incident: the quick report, the full record, and its append-only timeline.</summary>
+public sealed class DetailsModel(
+    FireSafetyDbContext db,
+    TimeProvider time,
+    ICurrentUser currentUser,
+    IAuthorizationService authorization,
+    IValidator<DetailsModel.NoteInput> noteValidator,
+    IStringLocalizer<SharedResource> s) : PageModel
+{
+    public sealed record View(
+        Incident Incident, string UnitName, string? FacilityName, string? AreaName,
+        string? Cause, string? OriginArea, string? HeatSource, string? ItemFirstIgnited, string? PhotoName);
+
+    public sealed class NoteInput
+    {
+        public string? Text { get; set; }
+
+        public sealed class Validator : AbstractValidator<NoteInput>
+        {
+            public Validator(IStringLocalizer<SharedResource> s)
+            {
+                RuleFor(x => x.Text).NotEmpty().WithMessage(_ => s["Vui lòng nhập nội dung."])
+                    .MaximumLength(IncidentLimits.TimelineText).WithMessage(_ => s["Không được dài quá {0} ký tự.", IncidentLimits.TimelineText]);
+            }
+        }
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public NoteInput Note { get; set; } = new();
+
+    public View Record { get; private set; } = null!;
+
+    public List<IncidentTimelineEntry> Timeline { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Appends a line to the timeline; lines are never edited or removed.</summary>
+    public async Task<IActionResult> OnPostNoteAsync(CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Permissions.ReportIncidents)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var incident = await db.Incidents.AsNoTracking().Where(i => i.Id == Id).Select(i => new { i.Id, i.UnitId }).FirstOrDefaultAsync(cancellationToken);
+        if (incident is null)
+        {
+            return NotFound();
+        }
+
+        var result = await noteValidator.ValidateAsync(Note, cancellationToken);
+        if (!result.IsValid)
+        {
+            result.AddToModelState(ModelState, nameof(Note));
+            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        }
+
+        db.IncidentTimelineEntries.Add(new IncidentTimelineEntry
+        {
+            IncidentId = incident.Id,
+            UnitId = incident.UnitId,
+            Kind = IncidentEntryKind.Note,
+            AtUtc = time.GetUtcNow().UtcDateTime,
+            Text = Note.Text!.Trim(),
+            UserId = currentUser.UserId,
+            UserName = currentUser.UserName,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        TempData.Success(s["Đã thêm vào diễn biến."]);
+        return RedirectToPage("./Details", new { id = Id });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var incident = await db.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == Id, cancellationToken);
+        if (incident is null)
+        {
+            return false;
+        }
+
+        var codeIds = new[] { incident.CauseId, incident.OriginAreaId, incident.HeatSourceId, incident.ItemFirstIgnitedId }
+            .Where(c => c is not null).Select(c => c!.Value).ToList();
+        var codes = await db.IncidentCodes.AsNoTracking().Where(c => codeIds.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => $"{c.Code} — {c.Name}", cancellationToken);
+        string? Code(int? id) => id is { } i && codes.TryGetValue(i, out var name) ? name : null;
+
+        Record = new View(
+            incident,
+            await db.Units.Where(u => u.Id == incident.UnitId).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken) ?? string.Empty,
+            await db.Facilities.Where(f => f.Id == incident.FacilityId).Select(f => f.Name).FirstOrDefaultAsync(cancellationToken),
+            await db.Areas.Where(a => a.Id == incident.AreaId).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken),
+            Code(incident.CauseId),
+            Code(incident.OriginAreaId),
+            Code(incident.HeatSourceId),
+            Code(incident.ItemFirstIgnitedId),
+            await db.EvidenceFiles.Where(f => f.Id == incident.PhotoFileId).Select(f => f.FileName).FirstOrDefaultAsync(cancellationToken));
+        Timeline = await db.IncidentTimelineEntries.AsNoTracking().Where(e => e.IncidentId == Id)
+            .OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        CanEdit = (await authorization.AuthorizeAsync(User, Permissions.ReportIncidents)).Succeeded;
+        return true;
+    }
+}
