@@ -48,7 +48,7 @@ internal sealed class AuditWriter(ICurrentUser currentUser, TimeProvider timePro
                 throw new InvalidOperationException($"{entry.Metadata.ShortName()} is append-only.");
             }
 
-            if (entry.State is EntityState.Unchanged or EntityState.Detached || entry.Entity is DataProtectionKey)
+            if (entry.State is EntityState.Unchanged or EntityState.Detached || entry.Entity is DataProtectionKey or Jobs.JobLease)
             {
                 continue;
             }

@@ -6,9 +6,11 @@ using FireSafety.Core.Data;
 using FireSafety.Core.Directives;
 using FireSafety.Core.Evidence;
 using FireSafety.Core.Incidents;
+using FireSafety.Core.Jobs;
 using FireSafety.Core.Notifications;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
+using FireSafety.Web.Jobs;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -72,6 +74,13 @@ public static class FireSafetyApp
         services.AddScoped<NotificationBell>();
         services.AddScoped<Notifier>();
         services.AddScoped<TaskAssigner>();
+        services.AddScoped<JobLeases>();
+        services.AddScoped<Pages.Difficulties.DifficultyThread>();
+        services.AddScoped<IDailyWork, RhythmPeriodOpener>();
+        services.AddScoped<IDailyWork, AssignmentReminders>();
+        services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
+        services.AddSingleton<DailyJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<DailyJob>());
         services.AddScoped<IncidentTotals>();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = SecurityOptions.PasswordHashIterations);
@@ -137,6 +146,8 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Facilities", Permissions.ViewRegisters);
                 o.Conventions.AuthorizeFolder("/Directives", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Tasks", Permissions.ViewDirectives);
+                o.Conventions.AuthorizeFolder("/Difficulties", Permissions.ViewDirectives);
+                o.Conventions.AuthorizePage("/Difficulties/Create", Permissions.RaiseDifficulties);
                 o.Conventions.AuthorizeFolder("/Incidents", Permissions.ViewIncidents);
                 o.Conventions.ConfigureFilter(new MissingHandlerFilter());
                 o.Conventions.ConfigureFilter(new AccountStateFilter());

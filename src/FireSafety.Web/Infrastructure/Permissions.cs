@@ -30,6 +30,11 @@ public static class Permissions
     /// <summary>Accepting or returning a submitted assignment: the office (and Admin).</summary>
     public const string ReviewAssignments = nameof(ReviewAssignments);
 
+    /// <summary>Raising a difficulty for one's own unit and writing in its thread: units (UnitHead), and the office for its own unit.</summary>
+    public const string RaiseDifficulties = nameof(RaiseDifficulties);
+
+    /// <summary>Answering units' difficulties and closing them: the office (and Admin).</summary>
+    public const string AnswerDifficulties = nameof(AnswerDifficulties);
     /// <summary>Reading incidents of one's scope: every role.</summary>
     public const string ViewIncidents = nameof(ViewIncidents);
 
@@ -44,6 +49,8 @@ public static class Permissions
         options.AddPolicy(ManageDirectives, p => p.RequireRole(Roles.Admin, Roles.Office));
         options.AddPolicy(ReportProgress, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
         options.AddPolicy(ReviewAssignments, p => p.RequireRole(Roles.Admin, Roles.Office));
+        options.AddPolicy(RaiseDifficulties, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
+        options.AddPolicy(AnswerDifficulties, p => p.RequireRole(Roles.Admin, Roles.Office));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(ViewRegisters, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
         options.AddPolicy(EditRegisters, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));

@@ -57,4 +57,25 @@ internal static class TaskTestData
 
         return id.Value.ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>A difficulty raised by the unit (the first there is, or a new one), as a route value.</summary>
+    public static async Task<string> DifficultyOfUnitAsync(FireSafetyDbContext db, int unitId)
+    {
+        var id = await db.Difficulties.IgnoreQueryFilters().Where(d => d.UnitId == unitId).OrderBy(d => d.Id).Select(d => (int?)d.Id).FirstOrDefaultAsync();
+        if (id is null)
+        {
+            var difficulty = new Difficulty
+            {
+                UnitId = unitId,
+                Title = "Thiếu kinh phí mua bình chữa cháy",
+                CreatedAtUtc = DateTime.UtcNow,
+                Messages = [new DifficultyMessage { UnitId = unitId, Text = "Đơn vị chưa được cấp kinh phí.", AtUtc = DateTime.UtcNow }],
+            };
+            db.Difficulties.Add(difficulty);
+            await db.SaveChangesAsync();
+            id = difficulty.Id;
+        }
+
+        return id.Value.ToString(CultureInfo.InvariantCulture);
+    }
 }
