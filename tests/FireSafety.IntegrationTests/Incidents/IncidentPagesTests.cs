@@ -348,6 +348,36 @@ public sealed class IncidentPagesTests(IncidentPagesTests.Factory factory) : ICl
         await Assert.ThrowsAsync<InvalidOperationException>(() => scope.Db.SaveChangesAsync());
     }
 
+    [Fact]
+    public async Task WordReport_IsAValidDocx_ForReaders_Audited_AndNotFoundForAnotherUnit()
+    {
+        var (id, _) = await QuickReportedAsync();
+        var leader = await SignedInAsync(DemoAccounts.Leader);
+        var details = await leader.GetDocumentAsync($"/Incidents/Details/{id}");
+        var href = details.QuerySelector("[data-testid=docx-link]")!.GetAttribute("href")!;
+
+        var response = await leader.Http.GetAsync(href);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith($"bao-cao-su-viec-{id}-", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false))
+        {
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(word));
+            var text = word.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains("PHÒNG HÀNH CHÍNH TƯ PHÁP", text, StringComparison.Ordinal);
+            Assert.Contains("Khói ở kho lưu trữ", text, StringComparison.Ordinal);
+        }
+
+        await using (var scope = factory.Database())
+        {
+            Assert.True(await scope.Db.AuditEntries.AnyAsync(a => a.Action == Core.Auditing.AuditAction.Download && a.EntityType == nameof(Incident) && a.EntityKey == id.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var other = await SignedInAsync(DemoAccounts.OtherUnitHead);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync($"/Incidents/Details/{id}?handler=Docx")).StatusCode);
+    }
+
     private async Task<(int Id, int UnitId)> QuickReportedAsync()
     {
         var unitHead = await SignedInAsync(DemoAccounts.UnitHead);

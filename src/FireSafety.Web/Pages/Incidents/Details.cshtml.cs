@@ -1,4 +1,7 @@
+using FireSafety.Core.Auditing;
+using FireSafety.Core.Common;
 using FireSafety.Core.Data;
+using FireSafety.Core.Documents;
 using FireSafety.Core.Incidents;
 using FireSafety.Web.Infrastructure;
 using FluentValidation;
@@ -17,6 +20,7 @@ public sealed class DetailsModel(
     ICurrentUser currentUser,
     IAuthorizationService authorization,
     IValidator<DetailsModel.NoteInput> noteValidator,
+    IConfiguration configuration,
     IStringLocalizer<SharedResource> s) : PageModel
 {
     public sealed record View(
@@ -51,6 +55,44 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    /// <summary>
+    /// The written report (.docx, Nghị định 30/2020 format, through the shared writer) for the unit
+    /// to number, sign and send; every reader of the incident may download it, and it is audited.
+    /// </summary>
+    public async Task<IActionResult> OnGetDocxAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var incident = Record.Incident;
+        var unit = await db.Units.AsNoTracking().Where(u => u.Id == incident.UnitId)
+            .Select(u => new { u.Code, u.Name, u.HeadName, u.ParentId }).FirstAsync(cancellationToken);
+        // The parent may lie outside a unit head's scope; only its name is read.
+        var parentName = await db.Units.IgnoreQueryFilters().AsNoTracking().Where(u => u.Id == unit.ParentId)
+            .Select(u => u.Name).FirstOrDefaultAsync(cancellationToken) ?? unit.Name;
+        var data = new IncidentReportData(
+            incident, unit.Name, unit.Code, parentName, unit.HeadName,
+            configuration["Documents:Place"] ?? "Hà Tĩnh", VietnamTime.Today(time))
+        {
+            FacilityName = Record.FacilityName,
+            AreaName = Record.AreaName,
+            Cause = Record.Cause,
+            OriginArea = Record.OriginArea,
+            HeatSource = Record.HeatSource,
+            ItemFirstIgnited = Record.ItemFirstIgnited,
+            Timeline = Timeline,
+        };
+
+        var stream = new MemoryStream();
+        OfficialDocx.Write(IncidentReport.Build(data), stream);
+        stream.Position = 0;
+        db.AuditEntries.Add(AuditEntry.For(currentUser, time, AuditAction.Download, nameof(Incident), incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await db.SaveChangesAsync(cancellationToken);
+        return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", IncidentReport.FileName(incident));
+    }
 
     /// <summary>Appends a line to the timeline; lines are never edited or removed.</summary>
     public async Task<IActionResult> OnPostNoteAsync(CancellationToken cancellationToken)
