@@ -24,6 +24,7 @@ public sealed partial class IncidentJourneyTests(BrowserFixture fixture)
             await unitHead.SignInAsync(DemoAccounts.UnitHead);
             var page = unitHead.Page;
             await page.GotoAsync("/Incidents");
+            await Shot(unitHead, "incident-0-register");
             await page.Locator("[data-testid=quick-report-link]").ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/Incidents/Report$"));
             await page.Locator("label[for=type-Fire]").ClickAsync();
