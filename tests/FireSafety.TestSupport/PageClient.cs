@@ -55,6 +55,38 @@ public sealed class PageClient(HttpClient http)
         return await Http.PostAsync(target, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>
+    /// GETs <paramref name="url"/>, takes the form matching <paramref name="formSelector"/> (its
+    /// fields, token and action), overrides <paramref name="fields"/> and posts it as multipart with
+    /// <paramref name="files"/> under the field name "Files" (PNG).
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitMultipartAsync(string url, string formSelector, IDictionary<string, string?> fields, params (string Name, byte[] Bytes)[] files)
+    {
+        var document = await GetDocumentAsync(url);
+        var form = document.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form {formSelector} on {url}");
+        var values = FormValues(form);
+        using var content = new MultipartFormDataContent();
+        foreach (var (key, value) in values.Where(v => !fields.ContainsKey(v.Key) && v.Key != "Files"))
+        {
+            content.Add(new StringContent(value), key);
+        }
+
+        foreach (var (key, value) in fields.Where(f => f.Value is not null))
+        {
+            content.Add(new StringContent(value!), key);
+        }
+
+        foreach (var (name, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+            content.Add(file, "Files", name);
+        }
+
+        var action = form.GetAttribute("action");
+        return await Http.PostAsync(string.IsNullOrEmpty(action) ? url : action, content);
+    }
+
     /// <summary>Posts raw fields to <paramref name="url"/> with a valid antiforgery token taken from <paramref name="tokenPage"/>.</summary>
     public async Task<HttpResponseMessage> PostAsync(string url, IDictionary<string, string?> fields, string? tokenPage = null)
     {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using FireSafety.Core.Actions;
 using FireSafety.Core.Auditing;
 using FireSafety.Core.Common;
 using FireSafety.Core.Directives;
@@ -63,6 +64,8 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
+
+    public DbSet<CorrectiveAction> CorrectiveActions => Set<CorrectiveAction>();
 
     public DbSet<Incident> Incidents => Set<Incident>();
 

@@ -10,7 +10,11 @@ public enum NotificationKind
     DifficultyAnswered = 5,
     DifficultyRaised = 6,
     Submitted = 7,
-    IncidentReported = 8,
+    ActionOpened = 8,
+    ActionFixed = 9,
+    ActionVerified = 10,
+    ActionRejected = 11,
+    IncidentReported = 12,
 }
 
 /// <summary>

@@ -30,6 +30,11 @@ public static class Permissions
     /// <summary>Accepting or returning a submitted assignment: the office (and Admin).</summary>
     public const string ReviewAssignments = nameof(ReviewAssignments);
 
+    /// <summary>Reporting a corrective action fixed: the unit (UnitHead), or the office for it.</summary>
+    public const string FixActions = nameof(FixActions);
+
+    /// <summary>Verifying a fixed corrective action or rejecting the fix: the office (and Admin).</summary>
+    public const string VerifyActions = nameof(VerifyActions);
     /// <summary>Raising a difficulty for one's own unit and writing in its thread: units (UnitHead), and the office for its own unit.</summary>
     public const string RaiseDifficulties = nameof(RaiseDifficulties);
 
@@ -54,5 +59,7 @@ public static class Permissions
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(ViewRegisters, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
         options.AddPolicy(EditRegisters, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
+        options.AddPolicy(FixActions, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
+        options.AddPolicy(VerifyActions, p => p.RequireRole(Roles.Admin, Roles.Office));
     }
 }

@@ -25,6 +25,7 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
         ["Evidence/"] = async (services, db, unitId) => (await TestEvidence.FileOfUnitAsync(services, db, unitId)).ToString(),
         ["Directives/"] = async (_, db, unitId) => Id(await TestDirectives.OfUnitAsync(db, unitId)),
         ["Tasks/"] = async (_, db, unitId) => await Tasks.TaskTestData.AssignmentOfUnitAsync(db, unitId),
+        ["Actions/"] = async (_, db, unitId) => await Actions.ActionTestData.ActionOfUnitAsync(db, unitId),
         ["Difficulties/"] = async (_, db, unitId) => await Tasks.TaskTestData.DifficultyOfUnitAsync(db, unitId),
         ["Incidents/"] = async (_, db, unitId) => await Incidents.IncidentTestData.OfUnitAsync(db, unitId),
     };

@@ -92,6 +92,7 @@ public sealed partial class PermissionsMatrixTests(FireSafetyFactory factory) : 
             ["{user}"] = await db.Users.Where(u => u.Email == DemoAccounts.Leader.Email).Select(u => u.Id).SingleAsync(),
             ["{directive}"] = Id(await TestDirectives.OfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync())),
             ["{assignment}"] = await Tasks.TaskTestData.AssignmentOfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
+            ["{action}"] = await Actions.ActionTestData.ActionOfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
             ["{difficulty}"] = await Tasks.TaskTestData.DifficultyOfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
             ["{incident}"] = await Incidents.IncidentTestData.OfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
             ["{file}"] = (await TestEvidence.FileOfUnitAsync(scope.Services, db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync())).ToString(),
