@@ -72,9 +72,13 @@ public sealed partial class IncidentJourneyTests(BrowserFixture fixture)
 
     private static async Task AddFollowUpAsync(IPage page)
     {
-        await page.Locator("#Note_Text").FillAsync("Giao Văn phòng thay ổ cắm kéo dài ở kho lưu trữ trước 30/12.");
-        await page.Locator("[data-testid=note-form] button[type=submit]").ClickAsync();
-        await Expect(page.Locator("[data-testid=timeline] [data-testid=entry]")).ToHaveCountAsync(3);
+        await page.Locator("[data-testid=follow-up-panel] summary").ClickAsync();
+        await page.Locator("#FollowUp_Title").FillAsync("Thay ổ cắm kéo dài ở kho lưu trữ");
+        await page.Locator("#FollowUp_OwnerName").FillAsync("Trưởng phòng Hành chính tư pháp");
+        await page.Locator("#FollowUp_DueOn").FillAsync(DateTime.UtcNow.AddHours(7).AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("[data-testid=follow-up-form] button[type=submit]").ClickAsync();
+        await Expect(page.Locator("[data-testid=follow-up] a")).ToHaveTextAsync("Thay ổ cắm kéo dài ở kho lưu trữ");
+        await Expect(page.Locator("[data-testid=timeline] [data-testid=entry][data-kind=FollowUp]")).ToHaveCountAsync(1);
     }
 
     private static async Task Shot(BrowserSession session, string name)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using FireSafety.Core.Actions;
 using FireSafety.Core.Common;
 using FireSafety.Core.Incidents;
 using FireSafety.Core.Notifications;
@@ -378,6 +379,89 @@ public sealed class IncidentPagesTests(IncidentPagesTests.Factory factory) : ICl
         Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync($"/Incidents/Details/{id}?handler=Docx")).StatusCode);
     }
 
+    [Fact]
+    public async Task Office_OpensAFollowUpAction_ThroughTheSharedMechanism_UnitHeadsAreNotified_AndItIsInTheReport()
+    {
+        var (id, hctp) = await QuickReportedAsync();
+        var office = await SignedInAsync(DemoAccounts.Office);
+        var url = $"/Incidents/Details/{id}";
+        var due = VietnamTime.Today(factory.Time!).AddDays(14);
+
+        var response = await office.SubmitAsync(url, new Dictionary<string, string?>
+        {
+            ["FollowUp.Title"] = "Thay toàn bộ ổ cắm kéo dài ở kho lưu trữ",
+            ["FollowUp.OwnerName"] = "Trưởng phòng Hành chính tư pháp",
+            ["FollowUp.DueOn"] = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["FollowUp.Severity"] = "Critical",
+        }, "form[data-testid=follow-up-form]");
+
+        Assert.Equal(url, response.RedirectTarget());
+        await using (var scope = factory.Database())
+        {
+            var action = await scope.Db.CorrectiveActions.SingleAsync(a => a.Source == ActionSource.Incident && a.SourceId == id);
+            Assert.Equal((hctp, due, Severity.Critical, ActionStatus.Open), (action.UnitId, action.DueOn, action.Severity, action.Status));
+            Assert.Equal(("Thay toàn bộ ổ cắm kéo dài ở kho lưu trữ", "Trưởng phòng Hành chính tư pháp", (string?)null), (action.Title, action.OwnerName, action.OwnerUserId));
+            var headId = await scope.Db.Users.Where(u => u.Email == DemoAccounts.UnitHead.Email).Select(u => u.Id).SingleAsync();
+            Assert.True(await scope.Db.Notifications.AnyAsync(n => n.UserId == headId && n.Kind == NotificationKind.ActionOpened && n.Url == CorrectiveActions.Url(action.Id)));
+            Assert.Equal(IncidentEntryKind.FollowUp, (await scope.Db.IncidentTimelineEntries.Where(e => e.IncidentId == id).OrderBy(e => e.Id).LastAsync()).Kind);
+        }
+
+        var page = await office.GetDocumentAsync(url);
+        Assert.Equal("Thay toàn bộ ổ cắm kéo dài ở kho lưu trữ", page.QuerySelector("[data-testid=follow-up] a")!.TextContent.Trim());
+        var docx = await office.Http.GetAsync($"{url}?handler=Docx");
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        Assert.Contains("Thay toàn bộ ổ cắm kéo dài ở kho lưu trữ — Trưởng phòng Hành chính tư pháp", word.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FollowUp_WithBadInput_OrAnOwnerOfAnotherUnit_ShowsMessagesNextToTheFields_AndWritesNothing()
+    {
+        var (id, _) = await QuickReportedAsync();
+        var office = await SignedInAsync(DemoAccounts.Office);
+        string otherHead;
+        await using (var scope = factory.Database())
+        {
+            otherHead = await scope.Db.Users.Where(u => u.Email == DemoAccounts.OtherUnitHead.Email).Select(u => u.Id).SingleAsync();
+        }
+
+        var before = await CountsAsync();
+        var response = await office.SubmitAsync($"/Incidents/Details/{id}", new Dictionary<string, string?>
+        {
+            ["FollowUp.Title"] = "",
+            ["FollowUp.OwnerUserId"] = otherHead,
+            ["FollowUp.DueOn"] = VietnamTime.Today(factory.Time!).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        }, "form[data-testid=follow-up-form]");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.DocumentAsync();
+        Assert.Equal("Vui lòng nhập biện pháp khắc phục.", page.FieldError("FollowUp.Title"));
+        Assert.Equal("Hạn hoàn thành không được trước hôm nay.", page.FieldError("FollowUp.DueOn"));
+        Assert.Equal("Người chịu trách nhiệm không thuộc đơn vị của sự việc.", page.FieldError("FollowUp.OwnerUserId"));
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task FollowUp_IsRefused_ToTheLeader_AndNotFound_ForAnotherUnitsHead()
+    {
+        var (id, _) = await QuickReportedAsync();
+        var before = await CountsAsync();
+        var fields = new Dictionary<string, string?>
+        {
+            ["FollowUp.Title"] = "Giao trái phép",
+            ["FollowUp.DueOn"] = VietnamTime.Today(factory.Time!).AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["FollowUp.Severity"] = "Minor",
+        };
+
+        var leader = await SignedInAsync(DemoAccounts.Leader);
+        var refused = await leader.PostAsync($"/Incidents/Details/{id}?handler=FollowUp", fields, $"/Incidents/Details/{id}");
+        var other = await SignedInAsync(DemoAccounts.OtherUnitHead);
+        var notFound = await other.PostAsync($"/Incidents/Details/{id}?handler=FollowUp", fields, "/Incidents");
+
+        Assert.True(refused.StatusCode == HttpStatusCode.Forbidden || refused.RedirectTarget().Contains("/Account/AccessDenied", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
+        Assert.Equal(before, await CountsAsync());
+    }
+
     private async Task<(int Id, int UnitId)> QuickReportedAsync()
     {
         var unitHead = await SignedInAsync(DemoAccounts.UnitHead);
@@ -432,7 +516,7 @@ public sealed class IncidentPagesTests(IncidentPagesTests.Factory factory) : ICl
     private static DateTime Minute(DateTime local) => new(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0);
 
     /// <summary>Rows an incident page could write: incidents, timeline lines, files, notifications, data audit rows.</summary>
-    private async Task<(int, int, int, int, int, long)> CountsAsync()
+    private async Task<(int, int, int, int, int, long, int)> CountsAsync()
     {
         await using var scope = factory.Database();
         var db = scope.Db;
@@ -442,6 +526,7 @@ public sealed class IncidentPagesTests(IncidentPagesTests.Factory factory) : ICl
             await db.EvidenceFiles.CountAsync(),
             await db.Notifications.CountAsync(),
             await db.AuditEntries.CountAsync(a => a.Action <= Core.Auditing.AuditAction.Delete),
-            await db.Incidents.SumAsync(i => i.Version));
+            await db.Incidents.SumAsync(i => i.Version),
+            await db.CorrectiveActions.CountAsync());
     }
 }
