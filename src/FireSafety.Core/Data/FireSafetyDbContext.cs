@@ -65,6 +65,10 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
 
     public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
 
+    public DbSet<Reporting.AnnualSummary> AnnualSummaries => Set<Reporting.AnnualSummary>();
+
+    public DbSet<Reporting.SummaryRun> SummaryRuns => Set<Reporting.SummaryRun>();
+
     public DbSet<CorrectiveAction> CorrectiveActions => Set<CorrectiveAction>();
 
     public DbSet<Incident> Incidents => Set<Incident>();

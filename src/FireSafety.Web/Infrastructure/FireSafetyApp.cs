@@ -10,6 +10,7 @@ using FireSafety.Core.Evidence;
 using FireSafety.Core.Incidents;
 using FireSafety.Core.Jobs;
 using FireSafety.Core.Notifications;
+using FireSafety.Core.Reporting;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using FireSafety.Web.Jobs;
@@ -86,6 +87,13 @@ public static class FireSafetyApp
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
         services.AddSingleton<DailyJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DailyJob>());
+        services.AddScoped<ISummarySection, SituationSection>();
+        services.AddScoped<ISummarySection, DirectiveTasksSection>();
+        services.AddScoped<AnnualSummaryCompiler>();
+        services.AddScoped<AnnualSummaries>();
+        services.AddSingleton(configuration.GetSection(AnnualSummaryOptions.Section).Get<AnnualSummaryOptions>() ?? new AnnualSummaryOptions());
+        services.AddSingleton<AnnualSummaryJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<AnnualSummaryJob>());
         services.AddScoped<IncidentTotals>();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = SecurityOptions.PasswordHashIterations);
