@@ -43,6 +43,11 @@ internal sealed class AuditWriter(ICurrentUser currentUser, TimeProvider timePro
                 continue;
             }
 
+            if (entry.Entity is IAppendOnly && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException($"{entry.Metadata.ShortName()} is append-only.");
+            }
+
             if (entry.State is EntityState.Unchanged or EntityState.Detached || entry.Entity is DataProtectionKey or Jobs.JobLease)
             {
                 continue;

@@ -4,6 +4,7 @@ using FireSafety.Core.Auditing;
 using FireSafety.Core.Common;
 using FireSafety.Core.Directives;
 using FireSafety.Core.Evidence;
+using FireSafety.Core.Incidents;
 using FireSafety.Core.Notifications;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
@@ -69,6 +70,12 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
     public DbSet<Reporting.SummaryRun> SummaryRuns => Set<Reporting.SummaryRun>();
 
     public DbSet<CorrectiveAction> CorrectiveActions => Set<CorrectiveAction>();
+
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<IncidentTimelineEntry> IncidentTimelineEntries => Set<IncidentTimelineEntry>();
+
+    public DbSet<IncidentCode> IncidentCodes => Set<IncidentCode>();
 
     // Read by the unit-scope query filters on every query (EF parameterises context members).
     private bool ScopeIsRestricted => _scope.IsRestricted;

@@ -14,6 +14,7 @@ public enum NotificationKind
     ActionFixed = 9,
     ActionVerified = 10,
     ActionRejected = 11,
+    IncidentReported = 12,
 }
 
 /// <summary>

@@ -629,6 +629,610 @@ namespace FireSafety.Migrations.SqlServer.Migrations
                     b.ToTable("EvidenceFiles");
                 });
 
+            modelBuilder.Entity("FireSafety.Core.Incidents.Incident", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CauseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ControlledAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Deaths")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("DetectedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("FacilityId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ForcesMobilised")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("HeatSourceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Injured")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ItemFirstIgnitedId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("OnSiteCommand")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("OnSiteEquipment")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("OnSiteForces")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("OnSiteLogistics")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("OnSiteNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("OriginAreaId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("PhotoFileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<long>("PropertyLostVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PropertySavedVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ReportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReportedTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Rescued")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(12000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("CauseId");
+
+                    b.HasIndex("FacilityId");
+
+                    b.HasIndex("HeatSourceId");
+
+                    b.HasIndex("ItemFirstIgnitedId");
+
+                    b.HasIndex("OriginAreaId");
+
+                    b.HasIndex("PhotoFileId");
+
+                    b.HasIndex("OccurredAtUtc", "Type");
+
+                    b.HasIndex("UnitId", "OccurredAtUtc");
+
+                    b.ToTable("Incidents");
+                });
+
+            modelBuilder.Entity("FireSafety.Core.Incidents.IncidentCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Code")
+                        .IsUnique();
+
+                    b.ToTable("IncidentCodes");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Code = "01",
+                            IsActive = true,
+                            Kind = 0,
+                            Name = "Sự cố hệ thống, thiết bị điện",
+                            SortOrder = 10
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Code = "02",
+                            IsActive = true,
+                            Kind = 0,
+                            Name = "Sơ suất trong sử dụng lửa, nguồn nhiệt",
+                            SortOrder = 20
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Code = "03",
+                            IsActive = true,
+                            Kind = 0,
+                            Name = "Vi phạm quy định an toàn về phòng cháy, chữa cháy",
+                            SortOrder = 30
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Code = "04",
+                            IsActive = true,
+                            Kind = 0,
+                            Name = "Sự cố kỹ thuật của máy móc, thiết bị",
+                            SortOrder = 40
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Code = "05",
+                            IsActive = true,
+                            Kind = 0,
+                            Name = "Đốt, cố ý gây cháy",
+                            SortOrder = 50
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Code = "06",
+                            IsActive = true,
+                            Kind = 0,
+                            Name = "Thiên tai, sét đánh",
+                            SortOrder = 60
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Code = "07",
+                            IsActive = true,
+                            Kind = 0,
+                            Name = "Tai nạn giao thông",
+                            SortOrder = 70
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Code = "08",
+                            IsActive = true,
+                            Kind = 0,
+                            Name = "Nguyên nhân khác",
+                            SortOrder = 80
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Code = "UU",
+                            IsActive = true,
+                            Kind = 0,
+                            Name = "Chưa xác định, đang điều tra",
+                            SortOrder = 90
+                        },
+                        new
+                        {
+                            Id = 101,
+                            Code = "12",
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Phòng làm việc",
+                            SortOrder = 10
+                        },
+                        new
+                        {
+                            Id = 102,
+                            Code = "14",
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Hội trường, phòng họp",
+                            SortOrder = 20
+                        },
+                        new
+                        {
+                            Id = 103,
+                            Code = "16",
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Hành lang, cầu thang, lối thoát nạn",
+                            SortOrder = 30
+                        },
+                        new
+                        {
+                            Id = 104,
+                            Code = "24",
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Bếp, khu nấu ăn",
+                            SortOrder = 40
+                        },
+                        new
+                        {
+                            Id = 105,
+                            Code = "37",
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Phòng máy chủ, phòng kỹ thuật",
+                            SortOrder = 50
+                        },
+                        new
+                        {
+                            Id = 106,
+                            Code = "41",
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Kho lưu trữ hồ sơ",
+                            SortOrder = 60
+                        },
+                        new
+                        {
+                            Id = 107,
+                            Code = "44",
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Phòng điện, tủ điện",
+                            SortOrder = 70
+                        },
+                        new
+                        {
+                            Id = 108,
+                            Code = "47",
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Kho vật tư, thiết bị",
+                            SortOrder = 80
+                        },
+                        new
+                        {
+                            Id = 109,
+                            Code = "74",
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Mái, trần, tầng áp mái",
+                            SortOrder = 90
+                        },
+                        new
+                        {
+                            Id = 110,
+                            Code = "85",
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Nhà để xe, khu sạc xe điện",
+                            SortOrder = 100
+                        },
+                        new
+                        {
+                            Id = 111,
+                            Code = "93",
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Sân, khuôn viên ngoài nhà",
+                            SortOrder = 110
+                        },
+                        new
+                        {
+                            Id = 112,
+                            Code = "UU",
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Chưa xác định",
+                            SortOrder = 120
+                        },
+                        new
+                        {
+                            Id = 201,
+                            Code = "11",
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Máy móc, thiết bị đang hoạt động",
+                            SortOrder = 10
+                        },
+                        new
+                        {
+                            Id = 202,
+                            Code = "12",
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Hồ quang điện, chập điện",
+                            SortOrder = 20
+                        },
+                        new
+                        {
+                            Id = 203,
+                            Code = "13",
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Thiết bị điện quá tải, quá nhiệt",
+                            SortOrder = 30
+                        },
+                        new
+                        {
+                            Id = 204,
+                            Code = "41",
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Nhiệt từ bếp nấu, thiết bị sưởi",
+                            SortOrder = 40
+                        },
+                        new
+                        {
+                            Id = 205,
+                            Code = "43",
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Sạc pin, ắc quy, xe điện",
+                            SortOrder = 50
+                        },
+                        new
+                        {
+                            Id = 206,
+                            Code = "61",
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Tàn thuốc lá",
+                            SortOrder = 60
+                        },
+                        new
+                        {
+                            Id = 207,
+                            Code = "62",
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Diêm, bật lửa",
+                            SortOrder = 70
+                        },
+                        new
+                        {
+                            Id = 208,
+                            Code = "63",
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Ngọn lửa trần (nến, hương, đốt vàng mã, giấy)",
+                            SortOrder = 80
+                        },
+                        new
+                        {
+                            Id = 209,
+                            Code = "65",
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Cháy lan từ nơi khác",
+                            SortOrder = 90
+                        },
+                        new
+                        {
+                            Id = 210,
+                            Code = "81",
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Sét",
+                            SortOrder = 100
+                        },
+                        new
+                        {
+                            Id = 211,
+                            Code = "UU",
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Chưa xác định",
+                            SortOrder = 110
+                        },
+                        new
+                        {
+                            Id = 301,
+                            Code = "11",
+                            IsActive = true,
+                            Kind = 3,
+                            Name = "Bàn ghế, tủ, đồ gỗ",
+                            SortOrder = 10
+                        },
+                        new
+                        {
+                            Id = 302,
+                            Code = "21",
+                            IsActive = true,
+                            Kind = 3,
+                            Name = "Rèm, thảm, vải",
+                            SortOrder = 20
+                        },
+                        new
+                        {
+                            Id = 303,
+                            Code = "36",
+                            IsActive = true,
+                            Kind = 3,
+                            Name = "Dây dẫn, vỏ cách điện, thiết bị điện",
+                            SortOrder = 30
+                        },
+                        new
+                        {
+                            Id = 304,
+                            Code = "52",
+                            IsActive = true,
+                            Kind = 3,
+                            Name = "Giấy, hồ sơ, sách báo",
+                            SortOrder = 40
+                        },
+                        new
+                        {
+                            Id = 305,
+                            Code = "61",
+                            IsActive = true,
+                            Kind = 3,
+                            Name = "Xăng, dầu, chất lỏng dễ cháy",
+                            SortOrder = 50
+                        },
+                        new
+                        {
+                            Id = 306,
+                            Code = "64",
+                            IsActive = true,
+                            Kind = 3,
+                            Name = "Khí gas",
+                            SortOrder = 60
+                        },
+                        new
+                        {
+                            Id = 307,
+                            Code = "71",
+                            IsActive = true,
+                            Kind = 3,
+                            Name = "Rác, phế liệu",
+                            SortOrder = 70
+                        },
+                        new
+                        {
+                            Id = 308,
+                            Code = "76",
+                            IsActive = true,
+                            Kind = 3,
+                            Name = "Bao bì, thùng các-tông, đồ nhựa",
+                            SortOrder = 80
+                        },
+                        new
+                        {
+                            Id = 309,
+                            Code = "81",
+                            IsActive = true,
+                            Kind = 3,
+                            Name = "Xe máy, ô tô, phương tiện",
+                            SortOrder = 90
+                        },
+                        new
+                        {
+                            Id = 310,
+                            Code = "UU",
+                            IsActive = true,
+                            Kind = 3,
+                            Name = "Chưa xác định",
+                            SortOrder = 100
+                        });
+                });
+
+            modelBuilder.Entity("FireSafety.Core.Incidents.IncidentTimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("IncidentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId", "AtUtc");
+
+                    b.ToTable("IncidentTimelineEntries");
+                });
+
             modelBuilder.Entity("FireSafety.Core.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
@@ -1379,6 +1983,59 @@ namespace FireSafety.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FireSafety.Core.Incidents.Incident", b =>
+                {
+                    b.HasOne("FireSafety.Core.Units.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FireSafety.Core.Incidents.IncidentCode", null)
+                        .WithMany()
+                        .HasForeignKey("CauseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FireSafety.Core.Units.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FireSafety.Core.Incidents.IncidentCode", null)
+                        .WithMany()
+                        .HasForeignKey("HeatSourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FireSafety.Core.Incidents.IncidentCode", null)
+                        .WithMany()
+                        .HasForeignKey("ItemFirstIgnitedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FireSafety.Core.Incidents.IncidentCode", null)
+                        .WithMany()
+                        .HasForeignKey("OriginAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FireSafety.Core.Evidence.EvidenceFile", null)
+                        .WithMany()
+                        .HasForeignKey("PhotoFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FireSafety.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FireSafety.Core.Incidents.IncidentTimelineEntry", b =>
+                {
+                    b.HasOne("FireSafety.Core.Incidents.Incident", null)
+                        .WithMany("Timeline")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FireSafety.Core.Notifications.Notification", b =>
                 {
                     b.HasOne("FireSafety.Core.Users.AppUser", null)
@@ -1518,6 +2175,11 @@ namespace FireSafety.Migrations.SqlServer.Migrations
             modelBuilder.Entity("FireSafety.Core.Directives.TaskAssignment", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("FireSafety.Core.Incidents.Incident", b =>
+                {
+                    b.Navigation("Timeline");
                 });
 
             modelBuilder.Entity("FireSafety.Core.Units.Facility", b =>

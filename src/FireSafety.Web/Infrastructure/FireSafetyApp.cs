@@ -7,6 +7,7 @@ using FireSafety.Core.Actions;
 using FireSafety.Core.Data;
 using FireSafety.Core.Directives;
 using FireSafety.Core.Evidence;
+using FireSafety.Core.Incidents;
 using FireSafety.Core.Jobs;
 using FireSafety.Core.Notifications;
 using FireSafety.Core.Reporting;
@@ -94,6 +95,7 @@ public static class FireSafetyApp
         services.AddSingleton(configuration.GetSection(AnnualSummaryOptions.Section).Get<AnnualSummaryOptions>() ?? new AnnualSummaryOptions());
         services.AddSingleton<AnnualSummaryJob>();
         services.AddHostedService(sp => sp.GetRequiredService<AnnualSummaryJob>());
+        services.AddScoped<IncidentTotals>();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = SecurityOptions.PasswordHashIterations);
         services.AddIdentity<AppUser, IdentityRole>(o =>
@@ -177,6 +179,7 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Difficulties", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Reporting", Permissions.ViewReports);
                 o.Conventions.AuthorizePage("/Difficulties/Create", Permissions.RaiseDifficulties);
+                o.Conventions.AuthorizeFolder("/Incidents", Permissions.ViewIncidents);
                 o.Conventions.ConfigureFilter(new MissingHandlerFilter());
                 o.Conventions.ConfigureFilter(new AccountStateFilter());
             })

@@ -40,6 +40,11 @@ public static class Permissions
 
     /// <summary>Answering units' difficulties and closing them: the office (and Admin).</summary>
     public const string AnswerDifficulties = nameof(AnswerDifficulties);
+    /// <summary>Reading incidents of one's scope: every role.</summary>
+    public const string ViewIncidents = nameof(ViewIncidents);
+
+    /// <summary>Filing a quick report, completing the record, adding to the timeline: Admin, Office, and a UnitHead for their own unit.</summary>
+    public const string ReportIncidents = nameof(ReportIncidents);
 
     /// <summary>Reading the annual summaries to the provincial police: the office, leaders, Admin.</summary>
     public const string ViewReports = nameof(ViewReports);
@@ -52,6 +57,8 @@ public static class Permissions
 
     public static void AddPolicies(AuthorizationOptions options)
     {
+        options.AddPolicy(ViewIncidents, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
+        options.AddPolicy(ReportIncidents, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
         options.AddPolicy(ViewDirectives, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
         options.AddPolicy(ManageDirectives, p => p.RequireRole(Roles.Admin, Roles.Office));
         options.AddPolicy(ReportProgress, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));

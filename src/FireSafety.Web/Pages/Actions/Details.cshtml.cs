@@ -236,7 +236,10 @@ public sealed class DetailsModel(
         ? VietnamTime.ToLocal(at).ToString(VietnamTime.DateTimeFormat, CultureInfo.InvariantCulture)
         : string.Empty;
 
-    public string SourceUrl() => Action.Source == ActionSource.Inspection && Action.SourceId is { } id
-        ? $"/Inspections/Details/{id.ToString(CultureInfo.InvariantCulture)}"
-        : string.Empty;
+    public string SourceUrl() => (Action.Source, Action.SourceId) switch
+    {
+        (ActionSource.Inspection, { } id) => $"/Inspections/Details/{id.ToString(CultureInfo.InvariantCulture)}",
+        (ActionSource.Incident, { } id) => $"/Incidents/Details/{id.ToString(CultureInfo.InvariantCulture)}",
+        _ => string.Empty,
+    };
 }

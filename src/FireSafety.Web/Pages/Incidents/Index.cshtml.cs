@@ -1,0 +1,73 @@
+using System.Globalization;
+using FireSafety.Core.Common;
+using FireSafety.Core.Data;
+using FireSafety.Core.Incidents;
+using FireSafety.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace FireSafety.Web.Pages.Incidents;
+
+/// <summary>
+/// The incident register: filters (year, unit with its sub-units, type), a page of rows and the
+/// totals of the same filter from <see cref="IncidentTotals"/>, the service the dashboard and the
+/// annual summary use, so the three always agree.
+/// </summary>
+public sealed class IndexModel(FireSafetyDbContext db, IncidentTotals totals, TimeProvider time, IAuthorizationService authorization) : PageModel
+{
+    public sealed record Row(int Id, IncidentType Type, DateTime OccurredAtUtc, string UnitName, string Place, string Summary, int Deaths, int Injured, long PropertyLostVnd, bool Recorded);
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? UnitId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public IncidentType? Type { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
+
+    public IncidentTotalsResult Totals { get; private set; } = null!;
+
+    public List<SelectListItem> Units { get; private set; } = [];
+
+    public List<int> Years { get; private set; } = [];
+
+    public bool CanReport { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (Type is { } type && !Enum.IsDefined(type))
+        {
+            Type = null;
+        }
+
+        var filter = new IncidentFilter(Year, UnitId, Type);
+        var query = await filter.ApplyAsync(db, cancellationToken);
+        Rows = await PagedList<Row>.CreateAsync(
+            query.OrderByDescending(i => i.OccurredAtUtc).ThenByDescending(i => i.Id)
+                .Select(i => new Row(
+                    i.Id, i.Type, i.OccurredAtUtc,
+                    db.Units.Where(u => u.Id == i.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+                    i.Place, i.Summary, i.Deaths, i.Injured, i.PropertyLostVnd, i.RecordedAtUtc != null)),
+            PageNumber,
+            cancellationToken: cancellationToken);
+        Totals = await totals.ComputeAsync(filter, cancellationToken);
+
+        var thisYear = VietnamTime.Today(time).Year;
+        var first = await db.Incidents.AsNoTracking().MinAsync(i => (DateTime?)i.OccurredAtUtc, cancellationToken);
+        var firstYear = first is { } f ? Math.Min(VietnamTime.ToLocalDate(f).Year, thisYear) : thisYear;
+        Years = [.. Enumerable.Range(firstYear, thisYear - firstYear + 1).Reverse()];
+        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        CanReport = (await authorization.AuthorizeAsync(User, Permissions.ReportIncidents)).Succeeded;
+    }
+
+    public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
+}
