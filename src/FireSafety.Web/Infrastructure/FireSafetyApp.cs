@@ -6,6 +6,7 @@ using FireSafety.Core.Actions;
 using FireSafety.Core.Data;
 using FireSafety.Core.Directives;
 using FireSafety.Core.Evidence;
+using FireSafety.Core.Inspections;
 using FireSafety.Core.Jobs;
 using FireSafety.Core.Notifications;
 using FireSafety.Core.Units;
@@ -75,6 +76,7 @@ public static class FireSafetyApp
         services.AddScoped<Notifier>();
         services.AddScoped<TaskAssigner>();
         services.AddCorrectiveActions(configuration);
+        services.AddScoped<SelfInspections>();
         services.AddScoped<JobLeases>();
         services.AddScoped<Pages.Difficulties.DifficultyThread>();
         services.AddScoped<IDailyWork, RhythmPeriodOpener>();
@@ -147,6 +149,8 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Directives", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Tasks", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Actions", Permissions.ViewRegisters);
+                o.Conventions.AuthorizeFolder("/Inspections", Permissions.ViewRegisters);
+                o.Conventions.AuthorizeFolder("/Inspections/Templates", Permissions.ManageInspections);
                 o.Conventions.AuthorizeFolder("/Difficulties", Permissions.ViewDirectives);
                 o.Conventions.AuthorizePage("/Difficulties/Create", Permissions.RaiseDifficulties);
                 o.Conventions.ConfigureFilter(new MissingHandlerFilter());

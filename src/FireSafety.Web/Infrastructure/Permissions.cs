@@ -41,6 +41,12 @@ public static class Permissions
     /// <summary>Answering units' difficulties and closing them: the office (and Admin).</summary>
     public const string AnswerDifficulties = nameof(AnswerDifficulties);
 
+    /// <summary>Starting, filling and submitting self-inspections: the unit (UnitHead), and the office for any unit.</summary>
+    public const string ConductInspections = nameof(ConductInspections);
+
+    /// <summary>Checklist templates and units' inspection rhythms: the office (and Admin).</summary>
+    public const string ManageInspections = nameof(ManageInspections);
+
     public static void AddPolicies(AuthorizationOptions options)
     {
         options.AddPolicy(ViewDirectives, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
@@ -54,5 +60,7 @@ public static class Permissions
         options.AddPolicy(EditRegisters, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
         options.AddPolicy(FixActions, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
         options.AddPolicy(VerifyActions, p => p.RequireRole(Roles.Admin, Roles.Office));
+        options.AddPolicy(ConductInspections, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
+        options.AddPolicy(ManageInspections, p => p.RequireRole(Roles.Admin, Roles.Office));
     }
 }
