@@ -1,5 +1,6 @@
 using FireSafety.Core.Data;
 using FireSafety.Core.Inspections;
+using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -136,7 +137,10 @@ public sealed class FillModel(FireSafetyDbContext db, SelfInspections inspection
             return await RedisplayAsync(cancellationToken);
         }
 
-        var errors = await inspections.SubmitAsync(inspection, Recommendations, currentUser.UserId, null, cancellationToken);
+        // A unit head who submits owns the actions it opens; when the office submits for a unit,
+        // the unit's heads do (owner left empty).
+        var isUnitHead = User.IsInRole(Roles.UnitHead);
+        var errors = await inspections.SubmitAsync(inspection, Recommendations, isUnitHead ? currentUser.UserId : null, isUnitHead ? currentUser.UserName : null, cancellationToken);
         if (errors.Count > 0)
         {
             foreach (var (code, message) in errors)
