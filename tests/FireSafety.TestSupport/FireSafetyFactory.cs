@@ -22,6 +22,7 @@ public class FireSafetyFactory : WebApplicationFactory<Program>
         ["Security:SecureCookies"] = "true",
         // Sign-in rate limiting has its own test; the others sign in many times from one address.
         ["Security:LoginRequestsPerMinute"] = "100000",
+        ["Security:UploadRequestsPerMinute"] = "100000",
         ["Logging:ConsoleLevel"] = "Warning",
         ["Serilog:MinimumLevel:Default"] = "Warning",
     };

@@ -2,7 +2,7 @@ namespace FireSafety.Core.Documents;
 
 /// <summary>
 /// An administrative document in the Nghị định 30/2020 format (header, title, body, signatures,
-/// "Nơi nhận:"), written by <see cref="OfficialDocx"/> and <c>OfficialPdf</c>. Texts are
+/// "Nơi nhận:"), written by <see cref="OfficialDocx"/> and <see cref="OfficialPdf"/>. Texts are
 /// plain strings; the writers apply the fonts, sizes and layout, so callers never format.
 /// </summary>
 /// <param name="Header">The two-column header: issuing bodies, number, place and date.</param>

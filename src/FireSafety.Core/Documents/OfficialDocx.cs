@@ -392,7 +392,11 @@ public static class OfficialDocx
                 new RightBorder { Val = value, Size = size, Space = 0, Color = "000000" },
                 new InsideHorizontalBorder { Val = value, Size = size, Space = 0, Color = "000000" },
                 new InsideVerticalBorder { Val = value, Size = size, Space = 0, Color = "000000" }),
-            new TableLayout { Type = TableLayoutValues.Fixed });
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            // Layout tables (header, signatures) use the whole width: the motto line just fits.
+            new TableCellMarginDefault(
+                new TableCellLeftMargin { Width = (short)(bordered ? 108 : 0), Type = TableWidthValues.Dxa },
+                new TableCellRightMargin { Width = (short)(bordered ? 108 : 0), Type = TableWidthValues.Dxa }));
     }
 
     private static TableGrid Grid(int[] widths)

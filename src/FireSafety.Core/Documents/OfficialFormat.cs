@@ -107,7 +107,8 @@ public static class OfficialFormat
 
     /// <summary>
     /// Caller text made safe for XML and PDF: NFC, no control characters other than tab and line
-    /// feed (CR LF and CR become LF), no lone surrogates, no non-characters. Null becomes empty.
+    /// feed (CR LF and CR become LF; other control whitespace a space), no lone surrogates, no
+    /// U+FFFE/U+FFFF. Null becomes empty.
     /// </summary>
     public static string Clean(string? text)
     {
@@ -149,6 +150,12 @@ public static class OfficialFormat
 
             if (char.IsControl(c) && c is not '\t' and not '\n')
             {
+                // A vertical tab, form feed or NEL still separates words.
+                if (char.IsWhiteSpace(c))
+                {
+                    builder.Append(' ');
+                }
+
                 continue;
             }
 

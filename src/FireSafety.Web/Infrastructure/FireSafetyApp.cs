@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
@@ -14,6 +15,7 @@ using FireSafety.Core.Users;
 using FireSafety.Web.Jobs;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -72,6 +74,7 @@ public static class FireSafetyApp
         services.AddValidatorsFromAssemblyContaining<SecurityOptions>(ServiceLifetime.Scoped);
         services.AddEvidenceStore(configuration, builder.Environment.ContentRootPath);
         services.AddScoped<EvidenceUploads>();
+        services.AddScoped<EvidenceDownload>();
         services.AddScoped<NotificationBell>();
         services.AddScoped<Notifier>();
         services.AddScoped<TaskAssigner>();
@@ -140,6 +143,21 @@ public static class FireSafetyApp
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
+
+            // Uploads (multipart POSTs) count per signed-in user, wherever they post them: storing
+            // and sanitising files is the costly work an abuser would repeat.
+            // The refusal's own status page re-runs the request; it is not a second upload.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimits.IsUpload(context.Request)
+                && context.Features.Get<IStatusCodeReExecuteFeature>() is null
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    "upload:" + (context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.Connection.RemoteIpAddress?.ToString() ?? "local"),
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = security.UploadRequestsPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    })
+                : RateLimitPartition.GetNoLimiter(string.Empty));
         });
 
         services.AddRazorPages(o =>
@@ -203,8 +221,9 @@ public static class FireSafetyApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRequestLocalization();
-        app.UseRateLimiter();
+        // After authentication, so uploads are counted per user (sign-in attempts are counted per address).
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseMiddleware<UnitScopeMiddleware>();
         app.UseAuthorization();
 

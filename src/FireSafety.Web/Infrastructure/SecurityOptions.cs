@@ -26,6 +26,9 @@ public sealed class SecurityOptions
 
     public int LoginRequestsPerMinute { get; set; } = 20;
 
+    /// <summary>Upload requests (multipart POSTs, any number of files each) one user may send per minute.</summary>
+    public int UploadRequestsPerMinute { get; set; } = 30;
+
     /// <summary>
     /// Addresses of the reverse proxies that terminate TLS in front of the app. Their
     /// X-Forwarded-For/-Proto headers are trusted, so rate limits, the audit trail and the
@@ -37,4 +40,9 @@ public sealed class SecurityOptions
 public static class RateLimits
 {
     public const string Login = "login";
+
+    /// <summary>A form post that carries files.</summary>
+    public static bool IsUpload(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+        && request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
 }

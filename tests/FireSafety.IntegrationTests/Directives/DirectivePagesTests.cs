@@ -240,6 +240,70 @@ public sealed class DirectivePagesTests(FireSafetyFactory factory) : IClassFixtu
         Assert.False(await scope.Db.Directives.AnyAsync(d => d.Number == "1/LD"));
     }
 
+    [Fact]
+    public async Task OriginalFile_AttachedOnEdit_IsDownloadedThroughTheDirective_ByItsUnitsOnly_AndABadFileIsRefused()
+    {
+        int id;
+        await using (var scope = factory.Database())
+        {
+            id = await TestDirectives.OfUnitAsync(scope.Db, await scope.Db.Units.Where(u => u.Code == DemoAccounts.UnitHead.UnitCode).Select(u => u.Id).SingleAsync());
+        }
+
+        var office = await SignedInAsync(DemoAccounts.Office);
+        var edit = $"/Directives/Edit/{id}";
+
+        var refused = await PostWithFileAsync(office, edit, ("van-ban.pdf", "<html><script>alert(1)</script></html>"u8.ToArray()));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.NotNull((await refused.DocumentAsync()).FieldError("OriginalFile"));
+        Assert.Null(await OriginalFileIdAsync(id));
+
+        var saved = await PostWithFileAsync(office, edit, ("ban-scan-757.png", TestEvidence.Png));
+        Assert.Equal($"/Directives/Details/{id}", saved.RedirectTarget());
+        Assert.NotNull(await OriginalFileIdAsync(id));
+        var details = await office.GetDocumentAsync($"/Directives/Details/{id}");
+        Assert.Equal($"/Directives/Details/{id}?handler=Original", details.QuerySelector("[data-testid=original-link]")!.GetAttribute("href"));
+
+        var head = await SignedInAsync(DemoAccounts.UnitHead);
+        var download = await head.Http.GetAsync($"/Directives/Details/{id}?handler=Original");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("image/png", download.Content.Headers.ContentType?.MediaType);
+
+        var other = await SignedInAsync(DemoAccounts.OtherUnitHead);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync($"/Directives/Details/{id}?handler=Original")).StatusCode);
+
+        var editPage = await office.GetDocumentAsync(edit);
+        Assert.Equal("ban-scan-757.png", editPage.QuerySelector("[data-testid=original-file] [data-testid=original-link]")!.TextContent.Trim());
+        var removed = await PostWithFileAsync(office, edit, null, ("RemoveOriginal", "true"));
+        Assert.Equal($"/Directives/Details/{id}", removed.RedirectTarget());
+        Assert.Null(await OriginalFileIdAsync(id));
+    }
+
+    private async Task<Guid?> OriginalFileIdAsync(int id)
+    {
+        await using var scope = factory.Database();
+        return await scope.Db.Directives.Where(d => d.Id == id).Select(d => d.OriginalFileId).SingleAsync();
+    }
+
+    /// <summary>Posts the page's form as a browser would, as multipart, with a file and extra fields.</summary>
+    private static async Task<HttpResponseMessage> PostWithFileAsync(PageClient client, string url, (string Name, byte[] Bytes)? file, params (string Key, string Value)[] extra)
+    {
+        var page = await client.GetDocumentAsync(url);
+        var form = (IHtmlFormElement)page.QuerySelector("form[enctype='multipart/form-data']")!;
+        using var content = new MultipartFormDataContent();
+        foreach (var (key, value) in FormValues(form).Select(v => (v.Key, v.Value)).Concat(extra))
+        {
+            content.Add(new StringContent(value), key);
+        }
+
+        if (file is { } f)
+        {
+            content.Add(new ByteArrayContent(f.Bytes), "OriginalFile", f.Name);
+        }
+
+        return await client.Http.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
     private static List<string> Numbers(IHtmlDocument list) =>
         [.. list.QuerySelectorAll("[data-testid=directives] tbody td:first-child a").Select(a => a.TextContent.Trim())];
 

@@ -90,9 +90,9 @@ public sealed class OfficialFormatTests
     [Fact]
     public void Clean_DropsCharactersXmlCannotHoldAndComposesVietnamese()
     {
-        var cleaned = OfficialFormat.Clean("a\u0000b\u0007c\u001Fd\uFFFEe\ud800f\r\ng\rh\ti Bie\u0302\u0301n 🔥");
+        var cleaned = OfficialFormat.Clean("a\u0000b\u0007c\u001Fd\uFFFEe\ud800f\r\ng\rh\ti Bie\u0302\u0301n 🔥 Hà\u000BTĩnh");
 
-        Assert.Equal("abcdef\ng\nh\ti Biến 🔥", cleaned);
+        Assert.Equal("abcdef\ng\nh\ti Biến 🔥 Hà Tĩnh", cleaned);
     }
 
     [Fact]

@@ -9,8 +9,9 @@ using Microsoft.Extensions.Localization;
 namespace FireSafety.Web.Pages.Directives;
 
 [Authorize(Policy = Permissions.ManageDirectives)]
-public sealed class CreateModel(FireSafetyDbContext db, IValidator<DirectiveInput> validator, IStringLocalizer<SharedResource> s, TimeProvider time)
-    : DirectiveFormModel(db, validator, s)
+public sealed class CreateModel(
+    FireSafetyDbContext db, IValidator<DirectiveInput> validator, IStringLocalizer<SharedResource> s, TimeProvider time, EvidenceUploads uploads, ICurrentUser currentUser)
+    : DirectiveFormModel(db, validator, s, uploads, currentUser)
 {
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadDocumentsAsync(null, cancellationToken);
 
@@ -23,6 +24,12 @@ public sealed class CreateModel(FireSafetyDbContext db, IValidator<DirectiveInpu
         }
 
         var directive = new Directive { CreatedAtUtc = time.GetUtcNow().UtcDateTime };
+        if (!await ApplyOriginalAsync(directive, cancellationToken))
+        {
+            await LoadDocumentsAsync(null, cancellationToken);
+            return Page();
+        }
+
         Input.ApplyTo(directive);
         Input.ApplyBasesTo(directive);
         Db.Directives.Add(directive);

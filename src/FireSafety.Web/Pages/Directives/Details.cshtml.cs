@@ -10,7 +10,8 @@ using Microsoft.Extensions.Localization;
 namespace FireSafety.Web.Pages.Directives;
 
 /// <summary>One directive: every field, its legal basis chain, its tasks and how far their assignments are.</summary>
-public sealed class DetailsModel(FireSafetyDbContext db, IAuthorizationService authorization, TaskAssigner assigner, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class DetailsModel(
+    FireSafetyDbContext db, IAuthorizationService authorization, TaskAssigner assigner, EvidenceDownload download, IStringLocalizer<SharedResource> s) : PageModel
 {
     public sealed record BasisRow(int Id, string Number, string? Kind, DateOnly? IssuedOn, string? IssuingBody, bool Visible);
 
@@ -33,6 +34,8 @@ public sealed class DetailsModel(FireSafetyDbContext db, IAuthorizationService a
 
     public bool CanManage { get; private set; }
 
+    public string? OriginalName { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var visible = IndexModel.Visible(db, User);
@@ -43,6 +46,7 @@ public sealed class DetailsModel(FireSafetyDbContext db, IAuthorizationService a
         }
 
         Directive = directive;
+        OriginalName = await OriginalQuery(directive.OriginalFileId).Select(f => f.FileName).FirstOrDefaultAsync(cancellationToken);
         var visibleIds = visible.Select(d => d.Id);
         Bases = await db.Set<DirectiveBasis>().AsNoTracking().Where(b => b.DirectiveId == Id).OrderBy(b => b.Order)
             .Select(b => new BasisRow(b.BasisId, b.Basis!.Number, b.Basis.Kind, b.Basis.IssuedOn, b.Basis.IssuingBody, visibleIds.Contains(b.BasisId)))
@@ -62,6 +66,20 @@ public sealed class DetailsModel(FireSafetyDbContext db, IAuthorizationService a
         CanManage = (await authorization.AuthorizeAsync(User, Permissions.ManageDirectives)).Succeeded;
         return Page();
     }
+
+    /// <summary>
+    /// The directive's original file, for whoever may see the directive: the file is kept under the
+    /// office's unit, so it is reached through the directive, never by the evidence scope.
+    /// </summary>
+    public async Task<IActionResult> OnGetOriginalAsync(CancellationToken cancellationToken)
+    {
+        var fileId = await IndexModel.Visible(db, User).Where(d => d.Id == Id).Select(d => d.OriginalFileId).FirstOrDefaultAsync(cancellationToken);
+        var file = await OriginalQuery(fileId).FirstOrDefaultAsync(cancellationToken);
+        return file is null ? NotFound() : await download.SendAsync(Response, file, cancellationToken);
+    }
+
+    private IQueryable<Core.Evidence.EvidenceFile> OriginalQuery(Guid? fileId) =>
+        db.EvidenceFiles.IgnoreQueryFilters().AsNoTracking().Where(f => fileId != null && f.Id == fileId);
 
     /// <summary>Giao nhiệm vụ: creates the missing assignments of one task, or of every task when none is given.</summary>
     public async Task<IActionResult> OnPostAssignAsync(int? taskId, CancellationToken cancellationToken)

@@ -12,8 +12,20 @@ using Microsoft.Extensions.Localization;
 namespace FireSafety.Web.Pages.Directives;
 
 /// <summary>What Create and Edit share: the bound input, the list of documents to cite, validation.</summary>
-public abstract class DirectiveFormModel(FireSafetyDbContext db, IValidator<DirectiveInput> validator, IStringLocalizer<SharedResource> s) : PageModel
+public abstract class DirectiveFormModel(
+    FireSafetyDbContext db, IValidator<DirectiveInput> validator, IStringLocalizer<SharedResource> s, EvidenceUploads uploads, ICurrentUser currentUser) : PageModel
 {
+    /// <summary>A new original file (PDF, DOCX, scan), optional.</summary>
+    [BindProperty]
+    public IFormFile? OriginalFile { get; set; }
+
+    /// <summary>Unlink the current original file.</summary>
+    [BindProperty]
+    public bool RemoveOriginal { get; set; }
+
+    /// <summary>The current original file's name, when there is one.</summary>
+    public string? OriginalName { get; protected set; }
+
     [BindProperty]
     public DirectiveInput Input { get; set; } = new();
 
@@ -37,6 +49,13 @@ public abstract class DirectiveFormModel(FireSafetyDbContext db, IValidator<Dire
             d.Id.ToString(CultureInfo.InvariantCulture),
             Input.BasisIds.Contains(d.Id)))];
     }
+
+    /// <summary>Applies the original-file fields once the rest is valid; false when the file is refused.</summary>
+    protected Task<bool> ApplyOriginalAsync(Core.Directives.Directive directive, CancellationToken cancellationToken) =>
+        DirectiveOriginal.ApplyAsync(directive, OriginalFile, RemoveOriginal, uploads, currentUser.UnitId ?? 0, ModelState, cancellationToken);
+
+    protected async Task LoadOriginalNameAsync(Guid? fileId, CancellationToken cancellationToken) =>
+        OriginalName = fileId is null ? null : await db.EvidenceFiles.IgnoreQueryFilters().Where(f => f.Id == fileId).Select(f => f.FileName).FirstOrDefaultAsync(cancellationToken);
 
     protected async Task<bool> ValidateAsync(int? self, CancellationToken cancellationToken)
     {

@@ -9,8 +9,9 @@ using Microsoft.Extensions.Localization;
 namespace FireSafety.Web.Pages.Directives;
 
 [Authorize(Policy = Permissions.ManageDirectives)]
-public sealed class EditModel(FireSafetyDbContext db, IValidator<DirectiveInput> validator, IStringLocalizer<SharedResource> s)
-    : DirectiveFormModel(db, validator, s)
+public sealed class EditModel(
+    FireSafetyDbContext db, IValidator<DirectiveInput> validator, IStringLocalizer<SharedResource> s, EvidenceUploads uploads, ICurrentUser currentUser)
+    : DirectiveFormModel(db, validator, s, uploads, currentUser)
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -25,6 +26,7 @@ public sealed class EditModel(FireSafetyDbContext db, IValidator<DirectiveInput>
 
         Input = DirectiveInput.From(directive);
         await LoadDocumentsAsync(Id, cancellationToken);
+        await LoadOriginalNameAsync(directive.OriginalFileId, cancellationToken);
         return Page();
     }
 
@@ -36,9 +38,10 @@ public sealed class EditModel(FireSafetyDbContext db, IValidator<DirectiveInput>
             return NotFound();
         }
 
-        if (!await ValidateAsync(Id, cancellationToken))
+        if (!await ValidateAsync(Id, cancellationToken) || !await ApplyOriginalAsync(directive, cancellationToken))
         {
             await LoadDocumentsAsync(Id, cancellationToken);
+            await LoadOriginalNameAsync(directive.OriginalFileId, cancellationToken);
             return Page();
         }
 
@@ -55,6 +58,7 @@ public sealed class EditModel(FireSafetyDbContext db, IValidator<DirectiveInput>
             ModelState.Remove("Input.Version");
             Input.Version = Conflict.CurrentVersion ?? Input.Version;
             await LoadDocumentsAsync(Id, cancellationToken);
+            await LoadOriginalNameAsync(directive.OriginalFileId, cancellationToken);
             return Page();
         }
 

@@ -25,7 +25,9 @@ public sealed class ImportModel(
     IValidator<DirectiveInput> validator,
     IValidator<TaskInput> taskValidator,
     IStringLocalizer<SharedResource> s,
-    TimeProvider time) : PageModel
+    TimeProvider time,
+    EvidenceUploads uploads,
+    ICurrentUser currentUser) : PageModel
 {
     private const long MaxUploadBytes = 5 * 1024 * 1024;
 
@@ -44,6 +46,10 @@ public sealed class ImportModel(
 
     [BindProperty]
     public DirectiveInput Input { get; set; } = new();
+
+    /// <summary>The letter's original file (PDF, DOCX, scan) to keep with it, chosen on the review page.</summary>
+    [BindProperty]
+    public IFormFile? OriginalFile { get; set; }
 
     [BindProperty]
     public List<BasisInput> Bases { get; set; } = [];
@@ -184,6 +190,11 @@ public sealed class ImportModel(
         var allUnits = await AllUnitsQuery().Select(u => u.Id).ToListAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var directive = new Directive { CreatedAtUtc = now };
+        if (!await DirectiveOriginal.ApplyAsync(directive, OriginalFile, remove: false, uploads, currentUser.UnitId ?? 0, ModelState, cancellationToken))
+        {
+            return await ReviewAsync(cancellationToken);
+        }
+
         Input.ApplyTo(directive);
         directive.IsReferenceOnly = false;
         for (var i = 0; i < Bases.Count; i++)

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FireSafety.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(FireSafetyDbContext))]
-    [Migration("20261128205146_Inspections")]
+    [Migration("20261128213545_Inspections")]
     partial class Inspections
     {
         /// <inheritdoc />
