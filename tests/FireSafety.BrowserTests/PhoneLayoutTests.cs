@@ -27,6 +27,13 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         { "office", "/Tasks" },
         { "unithead", "/Tasks" },
         { "unithead", "/Notifications" },
+        { "office", "/Actions" },
+        { "office", "/Inspections" },
+        { "office", "/Inspections/Coverage" },
+        { "office", "/Inspections/Templates" },
+        { "unithead", "/Inspections" },
+        { "unithead", "/Inspections/Start" },
+        { "unithead", "/Actions" },
     };
 
     [SkippableTheory]

@@ -5,6 +5,7 @@ using FireSafety.Core.Common;
 using FireSafety.Core.Directives;
 using FireSafety.Core.Evidence;
 using FireSafety.Core.Incidents;
+using FireSafety.Core.Inspections;
 using FireSafety.Core.Notifications;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
@@ -76,6 +77,19 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
     public DbSet<IncidentTimelineEntry> IncidentTimelineEntries => Set<IncidentTimelineEntry>();
 
     public DbSet<IncidentCode> IncidentCodes => Set<IncidentCode>();
+    public DbSet<ChecklistTemplate> ChecklistTemplates => Set<ChecklistTemplate>();
+
+    public DbSet<ChecklistSection> ChecklistSections => Set<ChecklistSection>();
+
+    public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
+
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+
+    public DbSet<InspectionAnswer> InspectionAnswers => Set<InspectionAnswer>();
+
+    public DbSet<Finding> Findings => Set<Finding>();
+
+    public DbSet<UnitInspectionPlan> UnitInspectionPlans => Set<UnitInspectionPlan>();
 
     // Read by the unit-scope query filters on every query (EF parameterises context members).
     private bool ScopeIsRestricted => _scope.IsRestricted;

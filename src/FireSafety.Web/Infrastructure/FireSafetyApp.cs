@@ -8,6 +8,7 @@ using FireSafety.Core.Data;
 using FireSafety.Core.Directives;
 using FireSafety.Core.Evidence;
 using FireSafety.Core.Incidents;
+using FireSafety.Core.Inspections;
 using FireSafety.Core.Jobs;
 using FireSafety.Core.Notifications;
 using FireSafety.Core.Reporting;
@@ -80,6 +81,7 @@ public static class FireSafetyApp
         services.AddScoped<Notifier>();
         services.AddScoped<TaskAssigner>();
         services.AddCorrectiveActions(configuration);
+        services.AddScoped<SelfInspections>();
         services.AddScoped<JobLeases>();
         services.AddScoped<Pages.Difficulties.DifficultyThread>();
         services.AddScoped<IDailyWork, RhythmPeriodOpener>();
@@ -176,6 +178,8 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Directives", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Tasks", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Actions", Permissions.ViewRegisters);
+                o.Conventions.AuthorizeFolder("/Inspections", Permissions.ViewRegisters);
+                o.Conventions.AuthorizeFolder("/Inspections/Templates", Permissions.ManageInspections);
                 o.Conventions.AuthorizeFolder("/Difficulties", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Reporting", Permissions.ViewReports);
                 o.Conventions.AuthorizePage("/Difficulties/Create", Permissions.RaiseDifficulties);

@@ -55,6 +55,12 @@ public static class Permissions
     /// <summary>Approving (freezing) or returning a submitted summary: leaders (and Admin).</summary>
     public const string ApproveReports = nameof(ApproveReports);
 
+    /// <summary>Starting, filling and submitting self-inspections: the unit (UnitHead), and the office for any unit.</summary>
+    public const string ConductInspections = nameof(ConductInspections);
+
+    /// <summary>Checklist templates and units' inspection rhythms: the office (and Admin).</summary>
+    public const string ManageInspections = nameof(ManageInspections);
+
     public static void AddPolicies(AuthorizationOptions options)
     {
         options.AddPolicy(ViewIncidents, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
@@ -73,5 +79,7 @@ public static class Permissions
         options.AddPolicy(EditRegisters, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
         options.AddPolicy(FixActions, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
         options.AddPolicy(VerifyActions, p => p.RequireRole(Roles.Admin, Roles.Office));
+        options.AddPolicy(ConductInspections, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
+        options.AddPolicy(ManageInspections, p => p.RequireRole(Roles.Admin, Roles.Office));
     }
 }

@@ -1,4 +1,5 @@
 using FireSafety.Core.Data;
+using FireSafety.Core.Inspections;
 using FireSafety.Core.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,10 @@ public sealed class StartupTasks(IServiceProvider services, IHostEnvironment env
         }
 
         await IdentitySeeder.EnsureRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole>>());
+        if (await SeedChecklist.EnsureAsync(provider.GetRequiredService<FireSafetyDbContext>(), provider.GetRequiredService<TimeProvider>(), cancellationToken))
+        {
+            logger.LogInformation("Seeded the self-inspection checklist {Code}", SeedChecklist.Code);
+        }
 
         if (ShouldSeedDemoData(environment, configuration)
             && await provider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken))

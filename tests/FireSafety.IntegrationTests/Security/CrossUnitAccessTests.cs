@@ -26,6 +26,8 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
         ["Directives/"] = async (_, db, unitId) => Id(await TestDirectives.OfUnitAsync(db, unitId)),
         ["Tasks/"] = async (_, db, unitId) => await Tasks.TaskTestData.AssignmentOfUnitAsync(db, unitId),
         ["Actions/"] = async (_, db, unitId) => await Actions.ActionTestData.ActionOfUnitAsync(db, unitId),
+        ["Inspections/"] = async (_, db, unitId) => await Inspections.InspectionTestData.InspectionOfUnitAsync(db, unitId),
+        ["Inspections/Plan/"] = (_, _, unitId) => Task.FromResult(Id(unitId)),
         ["Difficulties/"] = async (_, db, unitId) => await Tasks.TaskTestData.DifficultyOfUnitAsync(db, unitId),
         ["Incidents/"] = async (_, db, unitId) => await Incidents.IncidentTestData.OfUnitAsync(db, unitId),
     };
@@ -38,7 +40,7 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
     ];
 
     /// <summary>Folders only an organisation-wide role reaches; a UnitHead is refused there outright.</summary>
-    private static readonly string[] OrganisationWideFolders = ["Admin/", "Directives/Edit/", "Reporting/"];
+    private static readonly string[] OrganisationWideFolders = ["Admin/", "Directives/Edit/", "Reporting/", "Inspections/Templates/"];
 
     [Fact]
     public void EveryIdRoute_IsMappedToARecordKind()
