@@ -90,6 +90,8 @@ public static class FireSafetyApp
         services.AddSingleton<DailyJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DailyJob>());
         services.AddScoped<ISummarySection, SituationSection>();
+        services.AddScoped<ISummarySection, SelfInspectionsSection>();
+        services.AddScoped<ISummarySection, IncidentsSection>();
         services.AddScoped<ISummarySection, DirectiveTasksSection>();
         services.AddScoped<AnnualSummaryCompiler>();
         services.AddScoped<AnnualSummaries>();

@@ -21,6 +21,10 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
     [BindProperty(SupportsGet = true)]
     public InspectionStatus? Status { get; set; }
 
+    /// <summary>Inspections held in this year (the annual summary's figures link here).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -42,6 +46,13 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
         if (UnitId is not null)
         {
             query = query.Where(i => i.UnitId == UnitId);
+        }
+
+        if (Year is >= 2000 and <= 2100)
+        {
+            var from = new DateOnly(Year.Value, 1, 1);
+            var to = new DateOnly(Year.Value, 12, 31);
+            query = query.Where(i => i.InspectedOn >= from && i.InspectedOn <= to);
         }
 
         if (Status is { } status)
