@@ -66,6 +66,12 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
 
     public DbSet<CorrectiveAction> CorrectiveActions => Set<CorrectiveAction>();
 
+    public DbSet<Equipment.EquipmentType> EquipmentTypes => Set<Equipment.EquipmentType>();
+
+    public DbSet<Equipment.EquipmentItem> EquipmentItems => Set<Equipment.EquipmentItem>();
+
+    public DbSet<Equipment.EquipmentCheck> EquipmentChecks => Set<Equipment.EquipmentCheck>();
+
     // Read by the unit-scope query filters on every query (EF parameterises context members).
     private bool ScopeIsRestricted => _scope.IsRestricted;
 

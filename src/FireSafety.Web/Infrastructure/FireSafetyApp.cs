@@ -82,6 +82,8 @@ public static class FireSafetyApp
         services.AddScoped<Pages.Difficulties.DifficultyThread>();
         services.AddScoped<IDailyWork, RhythmPeriodOpener>();
         services.AddScoped<IDailyWork, AssignmentReminders>();
+        services.AddScoped<FireSafety.Core.Equipment.EquipmentChecks>();
+        services.AddScoped<IDailyWork, FireSafety.Core.Equipment.EquipmentReminders>();
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
         services.AddSingleton<DailyJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DailyJob>());
@@ -165,6 +167,7 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Directives", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Tasks", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Actions", Permissions.ViewRegisters);
+                o.Conventions.AuthorizeFolder("/Equipment", Permissions.ViewRegisters);
                 o.Conventions.AuthorizeFolder("/Difficulties", Permissions.ViewDirectives);
                 o.Conventions.AuthorizePage("/Difficulties/Create", Permissions.RaiseDifficulties);
                 o.Conventions.ConfigureFilter(new MissingHandlerFilter());
