@@ -72,6 +72,8 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
 
     public DbSet<Equipment.EquipmentCheck> EquipmentChecks => Set<Equipment.EquipmentCheck>();
 
+    public DbSet<RiskPoints.RiskPoint> RiskPoints => Set<RiskPoints.RiskPoint>();
+
     // Read by the unit-scope query filters on every query (EF parameterises context members).
     private bool ScopeIsRestricted => _scope.IsRestricted;
 

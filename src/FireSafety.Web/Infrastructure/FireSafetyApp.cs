@@ -84,6 +84,7 @@ public static class FireSafetyApp
         services.AddScoped<IDailyWork, AssignmentReminders>();
         services.AddScoped<FireSafety.Core.Equipment.EquipmentChecks>();
         services.AddScoped<IDailyWork, FireSafety.Core.Equipment.EquipmentReminders>();
+        services.AddScoped<IDailyWork, FireSafety.Core.RiskPoints.RiskReviewReminders>();
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
         services.AddSingleton<DailyJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DailyJob>());
@@ -168,6 +169,7 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Tasks", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Actions", Permissions.ViewRegisters);
                 o.Conventions.AuthorizeFolder("/Equipment", Permissions.ViewRegisters);
+                o.Conventions.AuthorizeFolder("/RiskPoints", Permissions.ViewRegisters);
                 o.Conventions.AuthorizeFolder("/Difficulties", Permissions.ViewDirectives);
                 o.Conventions.AuthorizePage("/Difficulties/Create", Permissions.RaiseDifficulties);
                 o.Conventions.ConfigureFilter(new MissingHandlerFilter());

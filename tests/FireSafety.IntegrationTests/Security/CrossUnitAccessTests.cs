@@ -28,6 +28,7 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
         ["Actions/"] = async (_, db, unitId) => await Actions.ActionTestData.ActionOfUnitAsync(db, unitId),
         ["Difficulties/"] = async (_, db, unitId) => await Tasks.TaskTestData.DifficultyOfUnitAsync(db, unitId),
         ["Equipment/"] = async (_, db, unitId) => await Equipment.EquipmentTestData.ItemOfUnitAsync(db, unitId),
+        ["RiskPoints/"] = async (_, db, unitId) => await RiskPoints.RiskPointTestData.PointOfUnitAsync(db, unitId),
     };
 
     /// <summary>Routes that take the id of a parent record in the query string.</summary>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace FireSafety.Migrations.Sqlite.Migrations
+namespace FireSafety.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Registers : Migration
@@ -17,13 +17,13 @@ namespace FireSafety.Migrations.Sqlite.Migrations
                 name: "EquipmentTypes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CheckIntervalMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaintenanceIntervalMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CheckIntervalMonths = table.Column<int>(type: "int", nullable: false),
+                    MaintenanceIntervalMonths = table.Column<int>(type: "int", nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -31,26 +31,60 @@ namespace FireSafety.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RiskPoints",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    AreaId = table.Column<int>(type: "int", nullable: false),
+                    Hazard = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Likelihood = table.Column<int>(type: "int", nullable: false),
+                    Severity = table.Column<int>(type: "int", nullable: false),
+                    Measures = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    OwnerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NextReviewOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RiskPoints", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RiskPoints_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RiskPoints_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EquipmentItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AreaId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TypeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Serial = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ManufacturedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CommissionedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LastCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LastMaintainedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NextCheckDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NextMaintenanceDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    AreaId = table.Column<int>(type: "int", nullable: false),
+                    TypeId = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Serial = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ManufacturedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CommissionedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastCheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastMaintainedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NextCheckDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    NextMaintenanceDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -79,22 +113,22 @@ namespace FireSafety.Migrations.Sqlite.Migrations
                 name: "EquipmentChecks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CheckedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CheckedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    InPlace = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessClear = table.Column<bool>(type: "INTEGER", nullable: false),
-                    GaugeGreen = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PinAndSealIntact = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NoDamage = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LabelLegible = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Passed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ActionId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    ItemId = table.Column<int>(type: "int", nullable: false),
+                    CheckedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CheckedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CheckedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    InPlace = table.Column<bool>(type: "bit", nullable: false),
+                    AccessClear = table.Column<bool>(type: "bit", nullable: false),
+                    GaugeGreen = table.Column<bool>(type: "bit", nullable: false),
+                    PinAndSealIntact = table.Column<bool>(type: "bit", nullable: false),
+                    NoDamage = table.Column<bool>(type: "bit", nullable: false),
+                    LabelLegible = table.Column<bool>(type: "bit", nullable: false),
+                    Passed = table.Column<bool>(type: "bit", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ActionId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -177,6 +211,16 @@ namespace FireSafety.Migrations.Sqlite.Migrations
                 table: "EquipmentTypes",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskPoints_AreaId",
+                table: "RiskPoints",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskPoints_UnitId_NextReviewOn",
+                table: "RiskPoints",
+                columns: new[] { "UnitId", "NextReviewOn" });
         }
 
         /// <inheritdoc />
@@ -184,6 +228,9 @@ namespace FireSafety.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "EquipmentChecks");
+
+            migrationBuilder.DropTable(
+                name: "RiskPoints");
 
             migrationBuilder.DropTable(
                 name: "EquipmentItems");
