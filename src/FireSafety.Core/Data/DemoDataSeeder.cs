@@ -1,3 +1,5 @@
+using FireSafety.Core.Common;
+using FireSafety.Core.Equipment;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using Microsoft.AspNetCore.Identity;
@@ -94,6 +96,7 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
 
         db.Facilities.AddRange(headquarters, hctpOffice, legalAid, auction);
         await db.SaveChangesAsync(cancellationToken);
+        await SeedEquipmentAsync([headquarters, hctpOffice], cancellationToken);
 
         foreach (var account in DemoAccounts.All)
         {
@@ -112,5 +115,39 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A few extinguishers and exit lights in the first two areas of each facility, checked recently so
+    /// none falls due for weeks (the daily-job tests count every reminder).
+    /// </summary>
+    private async Task SeedEquipmentAsync(Facility[] facilities, CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(time);
+        var types = await db.EquipmentTypes.ToDictionaryAsync(t => t.Code, cancellationToken);
+        foreach (var facility in facilities)
+        {
+            var number = 1;
+            foreach (var area in facility.Areas.Take(2))
+            {
+                foreach (var code in new[] { "MFZ4", "EXIT" })
+                {
+                    var item = new EquipmentItem
+                    {
+                        UnitId = facility.UnitId,
+                        AreaId = area.Id,
+                        TypeId = types[code].Id,
+                        Code = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PT-{facility.Id}-{number++:00}"),
+                        CommissionedOn = today.AddYears(-2),
+                        LastCheckedOn = today.AddDays(-5),
+                        LastMaintainedOn = today.AddMonths(-4),
+                    };
+                    item.Recompute(types[code]);
+                    db.EquipmentItems.Add(item);
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

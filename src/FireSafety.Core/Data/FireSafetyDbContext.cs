@@ -90,6 +90,13 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
     public DbSet<Finding> Findings => Set<Finding>();
 
     public DbSet<UnitInspectionPlan> UnitInspectionPlans => Set<UnitInspectionPlan>();
+    public DbSet<Equipment.EquipmentType> EquipmentTypes => Set<Equipment.EquipmentType>();
+
+    public DbSet<Equipment.EquipmentItem> EquipmentItems => Set<Equipment.EquipmentItem>();
+
+    public DbSet<Equipment.EquipmentCheck> EquipmentChecks => Set<Equipment.EquipmentCheck>();
+
+    public DbSet<RiskPoints.RiskPoint> RiskPoints => Set<RiskPoints.RiskPoint>();
 
     // Read by the unit-scope query filters on every query (EF parameterises context members).
     private bool ScopeIsRestricted => _scope.IsRestricted;

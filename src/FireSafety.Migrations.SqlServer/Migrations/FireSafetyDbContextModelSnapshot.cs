@@ -581,6 +581,269 @@ namespace FireSafety.Migrations.SqlServer.Migrations
                     b.ToTable("TaskAssignments");
                 });
 
+            modelBuilder.Entity("FireSafety.Core.Equipment.EquipmentCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AccessClear")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("ActionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CheckedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("GaugeGreen")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("InPlace")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("LabelLegible")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("NoDamage")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("PinAndSealIntact")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ItemId", "CheckedOn");
+
+                    b.ToTable("EquipmentChecks");
+                });
+
+            modelBuilder.Entity("FireSafety.Core.Equipment.EquipmentItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("CommissionedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LastCheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LastMaintainedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ManufacturedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextCheckDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextMaintenanceDue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Serial")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TypeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("TypeId");
+
+                    b.HasIndex("UnitId", "Code")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "NextCheckDue");
+
+                    b.ToTable("EquipmentItems");
+                });
+
+            modelBuilder.Entity("FireSafety.Core.Equipment.EquipmentType", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CheckIntervalMonths")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("MaintenanceIntervalMonths")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("EquipmentTypes");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CheckIntervalMonths = 1,
+                            Code = "MFZ4",
+                            MaintenanceIntervalMonths = 12,
+                            Name = "Bình bột chữa cháy ABC MFZ4",
+                            SortOrder = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CheckIntervalMonths = 1,
+                            Code = "MFZ8",
+                            MaintenanceIntervalMonths = 12,
+                            Name = "Bình bột chữa cháy ABC MFZ8",
+                            SortOrder = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            CheckIntervalMonths = 1,
+                            Code = "MT3",
+                            MaintenanceIntervalMonths = 6,
+                            Name = "Bình khí CO2 MT3",
+                            SortOrder = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            CheckIntervalMonths = 1,
+                            Code = "MT5",
+                            MaintenanceIntervalMonths = 6,
+                            Name = "Bình khí CO2 MT5",
+                            SortOrder = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            CheckIntervalMonths = 1,
+                            Code = "HVCC",
+                            MaintenanceIntervalMonths = 6,
+                            Name = "Hộp vòi chữa cháy",
+                            SortOrder = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            CheckIntervalMonths = 1,
+                            Code = "EXIT",
+                            MaintenanceIntervalMonths = 12,
+                            Name = "Đèn EXIT",
+                            SortOrder = 6
+                        },
+                        new
+                        {
+                            Id = 7,
+                            CheckIntervalMonths = 1,
+                            Code = "DSC",
+                            MaintenanceIntervalMonths = 12,
+                            Name = "Đèn chiếu sáng sự cố",
+                            SortOrder = 7
+                        },
+                        new
+                        {
+                            Id = 8,
+                            CheckIntervalMonths = 3,
+                            Code = "DBK",
+                            MaintenanceIntervalMonths = 12,
+                            Name = "Đầu báo khói",
+                            SortOrder = 8
+                        },
+                        new
+                        {
+                            Id = 9,
+                            CheckIntervalMonths = 1,
+                            Code = "TTBC",
+                            MaintenanceIntervalMonths = 6,
+                            Name = "Tủ trung tâm báo cháy",
+                            SortOrder = 9
+                        },
+                        new
+                        {
+                            Id = 10,
+                            CheckIntervalMonths = 3,
+                            Code = "MNLD",
+                            MaintenanceIntervalMonths = 12,
+                            Name = "Mặt nạ lọc độc",
+                            SortOrder = 10
+                        });
+                });
+
             modelBuilder.Entity("FireSafety.Core.Evidence.EvidenceFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1765,6 +2028,60 @@ namespace FireSafety.Migrations.SqlServer.Migrations
                     b.ToTable("SummaryRuns");
                 });
 
+            modelBuilder.Entity("FireSafety.Core.RiskPoints.RiskPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Hazard")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Likelihood")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Measures")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("NextReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("UnitId", "NextReviewOn");
+
+                    b.ToTable("RiskPoints");
+                });
+
             modelBuilder.Entity("FireSafety.Core.Units.Area", b =>
                 {
                     b.Property<int>("Id")
@@ -2311,6 +2628,53 @@ namespace FireSafety.Migrations.SqlServer.Migrations
                     b.Navigation("Task");
                 });
 
+            modelBuilder.Entity("FireSafety.Core.Equipment.EquipmentCheck", b =>
+                {
+                    b.HasOne("FireSafety.Core.Actions.CorrectiveAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FireSafety.Core.Equipment.EquipmentItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FireSafety.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("FireSafety.Core.Equipment.EquipmentItem", b =>
+                {
+                    b.HasOne("FireSafety.Core.Units.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FireSafety.Core.Equipment.EquipmentType", "Type")
+                        .WithMany()
+                        .HasForeignKey("TypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FireSafety.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+
+                    b.Navigation("Type");
+                });
+
             modelBuilder.Entity("FireSafety.Core.Evidence.EvidenceFile", b =>
                 {
                     b.HasOne("FireSafety.Core.Units.Unit", null)
@@ -2492,6 +2856,23 @@ namespace FireSafety.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FireSafety.Core.RiskPoints.RiskPoint", b =>
+                {
+                    b.HasOne("FireSafety.Core.Units.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FireSafety.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Area");
                 });
 
             modelBuilder.Entity("FireSafety.Core.Units.Area", b =>

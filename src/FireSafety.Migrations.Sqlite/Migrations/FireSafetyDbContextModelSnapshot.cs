@@ -560,6 +560,263 @@ namespace FireSafety.Migrations.Sqlite.Migrations
                     b.ToTable("TaskAssignments");
                 });
 
+            modelBuilder.Entity("FireSafety.Core.Equipment.EquipmentCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AccessClear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("GaugeGreen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InPlace")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LabelLegible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoDamage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PinAndSealIntact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ItemId", "CheckedOn");
+
+                    b.ToTable("EquipmentChecks");
+                });
+
+            modelBuilder.Entity("FireSafety.Core.Equipment.EquipmentItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CommissionedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastMaintainedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ManufacturedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextCheckDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextMaintenanceDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Serial")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("TypeId");
+
+                    b.HasIndex("UnitId", "Code")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "NextCheckDue");
+
+                    b.ToTable("EquipmentItems");
+                });
+
+            modelBuilder.Entity("FireSafety.Core.Equipment.EquipmentType", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckIntervalMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaintenanceIntervalMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("EquipmentTypes");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CheckIntervalMonths = 1,
+                            Code = "MFZ4",
+                            MaintenanceIntervalMonths = 12,
+                            Name = "Bình bột chữa cháy ABC MFZ4",
+                            SortOrder = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CheckIntervalMonths = 1,
+                            Code = "MFZ8",
+                            MaintenanceIntervalMonths = 12,
+                            Name = "Bình bột chữa cháy ABC MFZ8",
+                            SortOrder = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            CheckIntervalMonths = 1,
+                            Code = "MT3",
+                            MaintenanceIntervalMonths = 6,
+                            Name = "Bình khí CO2 MT3",
+                            SortOrder = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            CheckIntervalMonths = 1,
+                            Code = "MT5",
+                            MaintenanceIntervalMonths = 6,
+                            Name = "Bình khí CO2 MT5",
+                            SortOrder = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            CheckIntervalMonths = 1,
+                            Code = "HVCC",
+                            MaintenanceIntervalMonths = 6,
+                            Name = "Hộp vòi chữa cháy",
+                            SortOrder = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            CheckIntervalMonths = 1,
+                            Code = "EXIT",
+                            MaintenanceIntervalMonths = 12,
+                            Name = "Đèn EXIT",
+                            SortOrder = 6
+                        },
+                        new
+                        {
+                            Id = 7,
+                            CheckIntervalMonths = 1,
+                            Code = "DSC",
+                            MaintenanceIntervalMonths = 12,
+                            Name = "Đèn chiếu sáng sự cố",
+                            SortOrder = 7
+                        },
+                        new
+                        {
+                            Id = 8,
+                            CheckIntervalMonths = 3,
+                            Code = "DBK",
+                            MaintenanceIntervalMonths = 12,
+                            Name = "Đầu báo khói",
+                            SortOrder = 8
+                        },
+                        new
+                        {
+                            Id = 9,
+                            CheckIntervalMonths = 1,
+                            Code = "TTBC",
+                            MaintenanceIntervalMonths = 6,
+                            Name = "Tủ trung tâm báo cháy",
+                            SortOrder = 9
+                        },
+                        new
+                        {
+                            Id = 10,
+                            CheckIntervalMonths = 3,
+                            Code = "MNLD",
+                            MaintenanceIntervalMonths = 12,
+                            Name = "Mặt nạ lọc độc",
+                            SortOrder = 10
+                        });
+                });
+
             modelBuilder.Entity("FireSafety.Core.Evidence.EvidenceFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1720,6 +1977,58 @@ namespace FireSafety.Migrations.Sqlite.Migrations
                     b.ToTable("SummaryRuns");
                 });
 
+            modelBuilder.Entity("FireSafety.Core.RiskPoints.RiskPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hazard")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Likelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Measures")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("UnitId", "NextReviewOn");
+
+                    b.ToTable("RiskPoints");
+                });
+
             modelBuilder.Entity("FireSafety.Core.Units.Area", b =>
                 {
                     b.Property<int>("Id")
@@ -2252,6 +2561,53 @@ namespace FireSafety.Migrations.Sqlite.Migrations
                     b.Navigation("Task");
                 });
 
+            modelBuilder.Entity("FireSafety.Core.Equipment.EquipmentCheck", b =>
+                {
+                    b.HasOne("FireSafety.Core.Actions.CorrectiveAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FireSafety.Core.Equipment.EquipmentItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FireSafety.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("FireSafety.Core.Equipment.EquipmentItem", b =>
+                {
+                    b.HasOne("FireSafety.Core.Units.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FireSafety.Core.Equipment.EquipmentType", "Type")
+                        .WithMany()
+                        .HasForeignKey("TypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FireSafety.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+
+                    b.Navigation("Type");
+                });
+
             modelBuilder.Entity("FireSafety.Core.Evidence.EvidenceFile", b =>
                 {
                     b.HasOne("FireSafety.Core.Units.Unit", null)
@@ -2433,6 +2789,23 @@ namespace FireSafety.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FireSafety.Core.RiskPoints.RiskPoint", b =>
+                {
+                    b.HasOne("FireSafety.Core.Units.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FireSafety.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Area");
                 });
 
             modelBuilder.Entity("FireSafety.Core.Units.Area", b =>

@@ -86,6 +86,9 @@ public static class FireSafetyApp
         services.AddScoped<Pages.Difficulties.DifficultyThread>();
         services.AddScoped<IDailyWork, RhythmPeriodOpener>();
         services.AddScoped<IDailyWork, AssignmentReminders>();
+        services.AddScoped<FireSafety.Core.Equipment.EquipmentChecks>();
+        services.AddScoped<IDailyWork, FireSafety.Core.Equipment.EquipmentReminders>();
+        services.AddScoped<IDailyWork, FireSafety.Core.RiskPoints.RiskReviewReminders>();
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
         services.AddSingleton<DailyJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DailyJob>());
@@ -182,6 +185,8 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Actions", Permissions.ViewRegisters);
                 o.Conventions.AuthorizeFolder("/Inspections", Permissions.ViewRegisters);
                 o.Conventions.AuthorizeFolder("/Inspections/Templates", Permissions.ManageInspections);
+                o.Conventions.AuthorizeFolder("/Equipment", Permissions.ViewRegisters);
+                o.Conventions.AuthorizeFolder("/RiskPoints", Permissions.ViewRegisters);
                 o.Conventions.AuthorizeFolder("/Difficulties", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Reporting", Permissions.ViewReports);
                 o.Conventions.AuthorizePage("/Difficulties/Create", Permissions.RaiseDifficulties);

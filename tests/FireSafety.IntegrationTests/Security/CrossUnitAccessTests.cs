@@ -30,6 +30,8 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
         ["Inspections/Plan/"] = (_, _, unitId) => Task.FromResult(Id(unitId)),
         ["Difficulties/"] = async (_, db, unitId) => await Tasks.TaskTestData.DifficultyOfUnitAsync(db, unitId),
         ["Incidents/"] = async (_, db, unitId) => await Incidents.IncidentTestData.OfUnitAsync(db, unitId),
+        ["Equipment/"] = async (_, db, unitId) => await Equipment.EquipmentTestData.ItemOfUnitAsync(db, unitId),
+        ["RiskPoints/"] = async (_, db, unitId) => await RiskPoints.RiskPointTestData.PointOfUnitAsync(db, unitId),
     };
 
     /// <summary>Routes that take the id of a parent record in the query string.</summary>

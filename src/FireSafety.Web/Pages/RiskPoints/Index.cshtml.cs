@@ -1,0 +1,107 @@
+using FireSafety.Core.Common;
+using FireSafety.Core.Data;
+using FireSafety.Core.RiskPoints;
+using FireSafety.Core.Users;
+using FireSafety.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace FireSafety.Web.Pages.RiskPoints;
+
+/// <summary>
+/// High-risk points of the user's scope: the 5 × 5 matrix (counts per likelihood × severity, each
+/// cell a filter), and the list, highest score first, overdue reviews marked and filterable.
+/// </summary>
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : PageModel
+{
+    public sealed record Row(int Id, string Hazard, string UnitName, string FacilityName, string AreaName, int Likelihood, int Severity, string? Measures, string OwnerName, DateOnly NextReviewOn);
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? UnitId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Overdue { get; set; }
+
+    /// <summary>A matrix cell: likelihood.</summary>
+    [BindProperty(SupportsGet = true, Name = "l")]
+    public int? CellLikelihood { get; set; }
+
+    /// <summary>A matrix cell: severity.</summary>
+    [BindProperty(SupportsGet = true, Name = "s")]
+    public int? CellSeverity { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
+
+    /// <summary>Counts by [likelihood - 1, severity - 1].</summary>
+    public int[,] Matrix { get; } = new int[RiskMatrix.Max, RiskMatrix.Max];
+
+    public int OverdueCount { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public bool IsUnitView { get; private set; }
+
+    public List<SelectListItem> Units { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        IsUnitView = User.IsInRole(Roles.UnitHead);
+        Today = VietnamTime.Today(time);
+        var today = Today;
+        var query = db.RiskPoints.AsNoTracking().WhereMatches(Q);
+        if (UnitId is not null)
+        {
+            query = query.Where(r => r.UnitId == UnitId);
+        }
+
+        if (Overdue)
+        {
+            query = query.Where(r => r.NextReviewOn < today);
+        }
+
+        var cells = await query.GroupBy(r => new { r.Likelihood, r.Severity })
+            .Select(g => new { g.Key.Likelihood, g.Key.Severity, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        foreach (var cell in cells.Where(c => c.Likelihood is >= RiskMatrix.Min and <= RiskMatrix.Max && c.Severity is >= RiskMatrix.Min and <= RiskMatrix.Max))
+        {
+            Matrix[cell.Likelihood - 1, cell.Severity - 1] = cell.Count;
+        }
+
+        OverdueCount = await db.RiskPoints.CountAsync(r => r.NextReviewOn < today, cancellationToken);
+        if (CellLikelihood is not null && CellSeverity is not null)
+        {
+            query = query.Where(r => r.Likelihood == CellLikelihood && r.Severity == CellSeverity);
+        }
+
+        Rows = await PagedList<Row>.CreateAsync(
+            query.OrderByDescending(r => r.Likelihood * r.Severity).ThenBy(r => r.NextReviewOn).ThenBy(r => r.Id)
+                .Select(r => new Row(r.Id, r.Hazard, db.Units.Where(u => u.Id == r.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, r.Area!.Facility!.Name, r.Area.Name, r.Likelihood, r.Severity, r.Measures, r.OwnerName, r.NextReviewOn)),
+            PageNumber,
+            cancellationToken: cancellationToken);
+        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+    }
+
+    public static string LevelLabel(RiskLevel level) => level switch
+    {
+        RiskLevel.Low => "Thấp",
+        RiskLevel.Medium => "Trung bình",
+        RiskLevel.High => "Cao",
+        _ => "Rất cao",
+    };
+
+    public static string LevelBadge(RiskLevel level) => level switch
+    {
+        RiskLevel.Low => "text-bg-success",
+        RiskLevel.Medium => "text-bg-warning",
+        RiskLevel.High => "text-bg-danger",
+        _ => "text-bg-dark",
+    };
+}
