@@ -1,4 +1,3 @@
-using System.Globalization;
 using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Jobs;
@@ -16,33 +15,19 @@ public sealed class EquipmentReminders(FireSafetyDbContext db, Notifier notifier
 {
     public string Name => "equipment reminders";
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    public Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var today = VietnamTime.Today(time);
-        var counts = await db.EquipmentItems.IgnoreQueryFilters().AsNoTracking()
-            .Where(i => i.Status != EquipmentStatus.Retired && (i.NextCheckDue < today || i.NextMaintenanceDue < today))
-            .GroupBy(i => i.UnitId)
-            .Select(g => new { UnitId = g.Key, Count = g.Count() })
-            .OrderBy(g => g.UnitId)
-            .ToListAsync(cancellationToken);
-        var sent = 0;
-        var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        foreach (var unit in counts)
-        {
-            sent += await notifier.NotifyAsync(
-                new Recipients.UnitHeads(unit.UnitId),
-                NotificationKind.Overdue,
-                string.Format(CultureInfo.InvariantCulture, "{0} phương tiện PCCC quá hạn kiểm tra hoặc bảo dưỡng", unit.Count),
-                "/Equipment?due=Overdue",
-                $"equipment-overdue:{unit.UnitId.ToString(CultureInfo.InvariantCulture)}:{day}",
-                cancellationToken);
-        }
-
-        if (sent > 0)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return sent;
+        return UnitDigest.SendAsync(
+            db,
+            notifier,
+            db.EquipmentItems.IgnoreQueryFilters().AsNoTracking()
+                .Where(i => i.Status != EquipmentStatus.Retired && (i.NextCheckDue < today || i.NextMaintenanceDue < today))
+                .Select(i => i.UnitId),
+            today,
+            "{0} phương tiện PCCC quá hạn kiểm tra hoặc bảo dưỡng",
+            "/Equipment?due=Overdue",
+            "equipment-overdue",
+            cancellationToken);
     }
 }

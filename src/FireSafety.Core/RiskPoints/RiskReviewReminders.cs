@@ -1,4 +1,3 @@
-using System.Globalization;
 using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Jobs;
@@ -15,33 +14,19 @@ public sealed class RiskReviewReminders(FireSafetyDbContext db, Notifier notifie
 {
     public string Name => "risk review reminders";
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    public Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var today = VietnamTime.Today(time);
-        var counts = await db.RiskPoints.IgnoreQueryFilters().AsNoTracking()
-            .Where(r => r.NextReviewOn < today)
-            .GroupBy(r => r.UnitId)
-            .Select(g => new { UnitId = g.Key, Count = g.Count() })
-            .OrderBy(g => g.UnitId)
-            .ToListAsync(cancellationToken);
-        var sent = 0;
-        var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        foreach (var unit in counts)
-        {
-            sent += await notifier.NotifyAsync(
-                new Recipients.UnitHeads(unit.UnitId),
-                NotificationKind.Overdue,
-                string.Format(CultureInfo.InvariantCulture, "{0} điểm có nguy cơ cháy, nổ cao quá hạn rà soát", unit.Count),
-                "/RiskPoints?overdue=true",
-                $"risk-review-overdue:{unit.UnitId.ToString(CultureInfo.InvariantCulture)}:{day}",
-                cancellationToken);
-        }
-
-        if (sent > 0)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return sent;
+        return UnitDigest.SendAsync(
+            db,
+            notifier,
+            db.RiskPoints.IgnoreQueryFilters().AsNoTracking()
+                .Where(r => r.NextReviewOn < today)
+                .Select(r => r.UnitId),
+            today,
+            "{0} điểm có nguy cơ cháy, nổ cao quá hạn rà soát",
+            "/RiskPoints?overdue=true",
+            "risk-review-overdue",
+            cancellationToken);
     }
 }
