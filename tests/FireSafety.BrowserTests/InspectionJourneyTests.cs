@@ -27,11 +27,7 @@ public sealed partial class InspectionJourneyTests(BrowserFixture fixture)
         await head.SignInAsync(DemoAccounts.UnitHead);
 
         // Start: the head's unit has one facility, so the form opens on it.
-        await head.Page.GotoAsync("/Inspections");
-        await head.Page.Locator("[data-testid=start-link]").ClickAsync();
-        await head.Page.Locator("#Input_Inspectors").FillAsync("Nguyễn Văn An, Trưởng phòng");
-        await head.Page.Locator("form[data-testid=start-form] button[type=submit]").ClickAsync();
-        await Expect(head.Page).ToHaveURLAsync(FillUrl());
+        await StartAsync(head.Page);
 
         // Every item answered through htmx, each its own saved request.
         var codes = await head.Page.Locator("form[data-testid=item]").EvaluateAllAsync<string[]>("forms => forms.map(f => f.dataset.code)");
@@ -82,6 +78,64 @@ public sealed partial class InspectionJourneyTests(BrowserFixture fixture)
         await Expect(office.Page.Locator($"tr[data-unit=HCTP] td[data-month='{month}']")).ToHaveAttributeAsync("data-state", "Inspected");
         await office.Page.ScreenshotAsync(new() { Path = Shot("inspection-coverage"), FullPage = true });
         office.AssertNoConsoleErrors();
+    }
+
+    [SkippableFact]
+    public async Task AnswersGivenOffline_SurviveAClosedPage_AndAreSentWhenTheFormOpensAgain()
+    {
+        BrowserRequirement.Check();
+        await using var head = await fixture.NewSessionAsync(360, 740);
+        await head.SignInAsync(DemoAccounts.UnitHead);
+        await StartAsync(head.Page);
+        var fillUrl = head.Page.Url;
+        await AnswerAsync(head.Page, "A1", "Pass");
+
+        // The connection drops, B1 is answered, and the page is closed before it returns.
+        await head.Context.SetOfflineAsync(true);
+        await head.Page.Locator("label[for='item-B1-Fail']").ClickAsync();
+        await head.Page.Locator("#item-B1-note").FillAsync("Ổ cắm nối tạm, ghi khi mất mạng.");
+        await head.Page.Locator("#item-B1-note").BlurAsync();
+        await Expect(head.Page.Locator("#item-B1 [data-unsaved]")).ToBeVisibleAsync();
+        await Expect(head.Page.Locator("[data-testid=pending]")).ToContainTextAsync("B1");
+        await head.Page.ScreenshotAsync(new() { Path = Shot("inspection-offline"), FullPage = false });
+        await head.Page.CloseAsync();
+
+        // Back online, the form opens on another item (one at a time): B1 is sent from the phone's store.
+        await head.Context.SetOfflineAsync(false);
+        var page = await head.Context.NewPageAsync();
+        await page.GotoAsync($"{fillUrl}?i=1");
+        await Expect(page.Locator("[data-testid=pending]")).ToBeHiddenAsync();
+        await page.WaitForFunctionAsync("() => Object.keys(localStorage).filter(k => k.startsWith('firesafety.inspection.')).length === 0");
+
+        // Again on the list: C1 answered offline, the page closed, the list opened again.
+        await page.GotoAsync(fillUrl);
+        await page.Context.SetOfflineAsync(true);
+        await page.Locator("label[for='item-C1-Pass']").ClickAsync();
+        await Expect(page.Locator("[data-testid=pending]")).ToContainTextAsync("C1");
+        await page.CloseAsync();
+        await head.Context.SetOfflineAsync(false);
+        page = await head.Context.NewPageAsync();
+        await page.GotoAsync(fillUrl);
+        await Expect(page.Locator("#item-C1 [data-testid=item-saved]")).ToBeVisibleAsync();
+
+        // What the server has: both answers, nothing left waiting on the phone.
+        await page.ReloadAsync();
+        await Expect(page.Locator("#item-B1")).ToHaveAttributeAsync("data-result", "Fail");
+        await Expect(page.Locator("#item-B1-note")).ToHaveValueAsync("Ổ cắm nối tạm, ghi khi mất mạng.");
+        await Expect(page.Locator("#item-C1")).ToHaveAttributeAsync("data-result", "Pass");
+        Assert.Equal(0, await PendingCountAsync(page));
+    }
+
+    private static Task<int> PendingCountAsync(IPage page) =>
+        page.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('firesafety.inspection.')).length");
+
+    private static async Task StartAsync(IPage page)
+    {
+        await page.GotoAsync("/Inspections");
+        await page.Locator("[data-testid=start-link]").ClickAsync();
+        await page.Locator("#Input_Inspectors").FillAsync("Nguyễn Văn An, Trưởng phòng");
+        await page.Locator("form[data-testid=start-form] button[type=submit]").ClickAsync();
+        await Expect(page).ToHaveURLAsync(FillUrl());
     }
 
     private static async Task AnswerAsync(IPage page, string code, string result) =>

@@ -78,9 +78,12 @@ public sealed class Inspection : IUnitOwned, IVersioned, ISearchable
 }
 
 /// <summary>The answer to one item, saved as soon as it is given.</summary>
-public sealed class InspectionAnswer : IUnitOwned
+public sealed class InspectionAnswer : IUnitOwned, IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>Two inspectors on one draft: the second save of the same item, made against the older version, is refused.</summary>
+    public long Version { get; set; }
 
     public int InspectionId { get; set; }
 

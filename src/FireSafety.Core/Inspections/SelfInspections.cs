@@ -20,6 +20,9 @@ public sealed class SelfInspections(FireSafetyDbContext db, CorrectiveActions ac
     public const string NotDraft = "Biên bản đã nộp, không sửa được nữa.";
     public const string UnknownItem = "Tiêu chí không thuộc bộ tiêu chí của lần kiểm tra này.";
 
+    /// <summary>{0} who saved, {1} when (HH:mm dd/MM/yyyy), {2} the result they saved.</summary>
+    public const string AnswerConflict = "{0} vừa lưu tiêu chí này lúc {1} (kết quả: {2}). Câu trả lời của bạn chưa được lưu: xem lại rồi bấm Lưu để ghi đè.";
+
     public async Task<Inspection> StartAsync(StartInspection request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -90,24 +93,34 @@ public sealed class SelfInspections(FireSafetyDbContext db, CorrectiveActions ac
             .Select(f => (byCode[f.ItemCode], Cut(CarriedPrefix + (f.Note ?? f.ItemText)), f.ActionId))];
     }
 
-    /// <summary>Saves one answer (insert or replace) with the files already stored; returns the refusal or null.</summary>
-    public async Task<string?> SaveAnswerAsync(Inspection inspection, int itemId, AnswerResult? result, string? note, IReadOnlyList<Guid> fileIds, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves one item's answer, made against <paramref name="expectedVersion"/> of it (0 when the
+    /// person saw no answer). Null when saved; otherwise the refusal: not a draft, an item of
+    /// another checklist, or a conflict when someone saved the item since (the answer then stays
+    /// as they left it and the refusal says who, when and what).
+    /// </summary>
+    public async Task<AnswerRefusal?> SaveAnswerAsync(Inspection inspection, int itemId, AnswerResult? result, string? note, IReadOnlyList<Guid> fileIds, long expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inspection);
         ArgumentNullException.ThrowIfNull(fileIds);
         if (inspection.Status != InspectionStatus.Draft)
         {
-            return NotDraft;
+            return new AnswerRefusal(NotDraft);
         }
 
         var belongs = await db.ChecklistItems.AnyAsync(i => i.Id == itemId && i.Section!.TemplateId == inspection.TemplateId, cancellationToken);
         if (!belongs)
         {
-            return UnknownItem;
+            return new AnswerRefusal(UnknownItem);
         }
 
         var answer = await db.InspectionAnswers.Include(a => a.Files)
             .FirstOrDefaultAsync(a => a.InspectionId == inspection.Id && a.ItemId == itemId, cancellationToken);
+        if (answer is not null && answer.Version != expectedVersion)
+        {
+            return Conflict(answer);
+        }
+
         if (answer is null)
         {
             answer = new InspectionAnswer { InspectionId = inspection.Id, UnitId = inspection.UnitId, ItemId = itemId };
@@ -119,9 +132,33 @@ public sealed class SelfInspections(FireSafetyDbContext db, CorrectiveActions ac
         answer.AnsweredAtUtc = time.GetUtcNow().UtcDateTime;
         answer.AnsweredBy = currentUser.UserName;
         answer.Files.AddRange(fileIds.Select(f => new InspectionAnswerFile { FileId = f }));
-        await db.SaveChangesAsync(cancellationToken);
-        return null;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            // Someone saved the same item between our read and our write (an update of the older
+            // version, or a second first answer hitting the unique index): theirs stands.
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity == answer || answer.Files.Contains(e.Entity)).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            var stored = await db.InspectionAnswers.AsNoTracking()
+                .FirstOrDefaultAsync(a => a.InspectionId == inspection.Id && a.ItemId == itemId, cancellationToken);
+            if (stored is null)
+            {
+                throw;
+            }
+
+            return Conflict(stored);
+        }
     }
+
+    private static AnswerRefusal Conflict(InspectionAnswer stored) =>
+        new(AnswerConflict, stored.AnsweredBy, stored.AnsweredAtUtc, stored.Result, stored.Version);
 
     /// <summary>Items of a checklist revision in order, with their answers in this inspection.</summary>
     public async Task<List<ItemAnswer>> AnswersAsync(Inspection inspection, CancellationToken cancellationToken = default)

@@ -106,6 +106,47 @@ public sealed class InspectionPagesTests(InspectionPagesTests.Factory factory) :
     }
 
     [Fact]
+    public async Task TwoInspectors_SavingTheSameItem_TheSecondGetsAConflict_NotASilentOverwrite()
+    {
+        var phone = await SignedInAsync(DemoAccounts.UnitHead);
+        var id = await StartAsync(phone, carryOver: false);
+        var items = await ItemsAsync(id);
+        var office = await SignedInAsync(DemoAccounts.Office);
+
+        // Both opened the form when A2 had no answer (version 0); the phone saves first.
+        var first = await AnswerAsync(phone, id, items["A2"], "Pass", null, asHtmx: true, version: 0);
+        Assert.Contains("data-testid=\"item-saved\"", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var second = await AnswerAsync(office, id, items["A2"], "Fail", "Nội quy bị rách.", asHtmx: true, version: 0);
+        var card = await second.DocumentAsync();
+        Assert.Equal("true", card.QuerySelector("form[data-testid=item]")!.GetAttribute("data-error"));
+        var message = card.QuerySelector("[data-testid=item-error]")!.TextContent;
+        Assert.Contains(DemoAccounts.UnitHead.Email, message, StringComparison.Ordinal);
+        Assert.Contains("vừa lưu tiêu chí này", message, StringComparison.Ordinal);
+        Assert.Contains("Đạt", message, StringComparison.Ordinal);
+
+        // The office's answer stays on its screen, against the stored version; nothing was overwritten.
+        Assert.Equal("Fail", card.QuerySelector("form[data-testid=item]")!.GetAttribute("data-result"));
+        Assert.Equal("Nội quy bị rách.", card.QuerySelector("textarea[name=Note]")!.TextContent);
+        var stored = await AnswerOfAsync(id, items["A2"]);
+        Assert.Equal((AnswerResult.Pass, (string?)null), (stored.Result, stored.Note));
+        Assert.Equal(stored.Version.ToString(CultureInfo.InvariantCulture), card.QuerySelector("input[name=Version]")!.GetAttribute("value"));
+
+        // Saving again from that card overwrites on purpose.
+        var overwrite = await AnswerAsync(office, id, items["A2"], "Fail", "Nội quy bị rách.", asHtmx: true, version: stored.Version);
+        Assert.Contains("data-testid=\"item-saved\"", await overwrite.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(AnswerResult.Fail, (await AnswerOfAsync(id, items["A2"])).Result);
+
+        // Two first answers at the same moment: exactly one is saved, the other is told.
+        var racing = await Task.WhenAll(
+            AnswerAsync(phone, id, items["A3"], "Pass", null, asHtmx: true, version: 0),
+            AnswerAsync(office, id, items["A3"], "Fail", "Không có", asHtmx: true, version: 0));
+        var states = await Task.WhenAll(racing.Select(async r => (await r.DocumentAsync()).QuerySelector("form[data-testid=item]")!.GetAttribute("data-error")));
+        Assert.Equal(["false", "true"], states.Order(StringComparer.Ordinal));
+        Assert.Equal(1, (await AnswerOfAsync(id, items["A3"])).Version);
+    }
+
+    [Fact]
     public async Task StartFromLast_CarriesOverOpenFindings_AndAPassVerifiesTheirAction()
     {
         var client = await SignedInAsync(DemoAccounts.OtherUnitHead);
@@ -283,20 +324,29 @@ public sealed class InspectionPagesTests(InspectionPagesTests.Factory factory) :
         return int.Parse(target.Split('/')[^1], CultureInfo.InvariantCulture);
     }
 
-    private static async Task<HttpResponseMessage> AnswerAsync(PageClient client, int id, int itemId, string result, string? note, bool asHtmx = false, string? tokenPage = null)
+    /// <summary>Answers one item as the phone does, against the version of the answer on the page unless one is given.</summary>
+    private static async Task<HttpResponseMessage> AnswerAsync(PageClient client, int id, int itemId, string result, string? note, bool asHtmx = false, string? tokenPage = null, long? version = null)
     {
-        var fields = new Dictionary<string, string?> { ["ItemId"] = itemId.ToString(CultureInfo.InvariantCulture), ["Result"] = result, ["Note"] = note };
-        if (!asHtmx)
+        var page = await client.GetDocumentAsync(tokenPage ?? $"/Inspections/Fill/{id}");
+        var shown = page.QuerySelectorAll("form[data-testid=item]")
+            .FirstOrDefault(f => f.QuerySelector("input[name=ItemId]")?.GetAttribute("value") == itemId.ToString(CultureInfo.InvariantCulture));
+        var fields = new Dictionary<string, string?>
         {
-            return await client.PostAsync($"/Inspections/Fill/{id}?handler=Answer", fields, tokenPage ?? $"/Inspections/Fill/{id}");
-        }
-
-        var token = (await client.GetDocumentAsync($"/Inspections/Fill/{id}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            ["ItemId"] = itemId.ToString(CultureInfo.InvariantCulture),
+            ["Result"] = result,
+            ["Note"] = note,
+            ["Version"] = (version ?? long.Parse(shown?.QuerySelector("input[name=Version]")?.GetAttribute("value") ?? "0", CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture),
+        };
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/Inspections/Fill/{id}?handler=Answer")
         {
             Content = new FormUrlEncodedContent(fields.Where(f => f.Value is not null).Select(f => new KeyValuePair<string, string>(f.Key, f.Value!)).Append(new("__RequestVerificationToken", token))),
         };
-        request.Headers.Add("HX-Request", "true");
+        if (asHtmx)
+        {
+            request.Headers.Add("HX-Request", "true");
+        }
+
         return await client.Http.SendAsync(request);
     }
 
@@ -326,6 +376,12 @@ public sealed class InspectionPagesTests(InspectionPagesTests.Factory factory) :
     {
         await using var scope = factory.Database();
         return (await scope.Db.ChecklistTemplates.Where(t => t.Status == TemplateStatus.Published).Select(t => t.Id).FirstAsync()).ToString(CultureInfo.InvariantCulture);
+    }
+
+    private async Task<InspectionAnswer> AnswerOfAsync(int inspectionId, int itemId)
+    {
+        await using var scope = factory.Database();
+        return await scope.Db.InspectionAnswers.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.InspectionId == inspectionId && a.ItemId == itemId);
     }
 
     private async Task<InspectionStatus> StatusAsync(int id)

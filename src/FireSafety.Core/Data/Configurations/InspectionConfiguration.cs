@@ -65,6 +65,7 @@ internal sealed class InspectionAnswerConfiguration : IEntityTypeConfiguration<I
     public void Configure(EntityTypeBuilder<InspectionAnswer> builder)
     {
         builder.Property(a => a.Note).HasMaxLength(Inspection.TextMaxLength);
+        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Property(a => a.AnsweredBy).HasMaxLength(256);
         // One answer per item: saving again replaces it, so a retried request never duplicates.
         builder.HasIndex(a => new { a.InspectionId, a.ItemId }).IsUnique();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Inspections;
 using FireSafety.Core.Users;
@@ -33,6 +35,10 @@ public sealed class FillModel(FireSafetyDbContext db, SelfInspections inspection
 
     [BindProperty]
     public string? Note { get; set; }
+
+    /// <summary>The version of the item's answer the person saw (0 when unanswered).</summary>
+    [BindProperty]
+    public long Version { get; set; }
 
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
@@ -82,9 +88,11 @@ public sealed class FillModel(FireSafetyDbContext db, SelfInspections inspection
             fileIds = [.. files.Select(f => f.Id)];
         }
 
-        if (error is null && await inspections.SaveAnswerAsync(inspection, ItemId, Result, Note, fileIds, cancellationToken) is { } refusal)
+        if (error is null && await inspections.SaveAnswerAsync(inspection, ItemId, Result, Note, fileIds, Version, cancellationToken) is { } refusal)
         {
-            error = s[refusal];
+            error = refusal.IsConflict
+                ? s[refusal.Message, refusal.SavedBy ?? string.Empty, VietnamTime.ToLocal(refusal.SavedAtUtc!.Value).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture), s[InspectionLabels.Result(refusal.SavedResult)]]
+                : s[refusal.Message];
         }
 
         var isHtmx = Request.Headers.ContainsKey("HX-Request");
@@ -102,13 +110,15 @@ public sealed class FillModel(FireSafetyDbContext db, SelfInspections inspection
                 return NotFound();
             }
 
+            // A refused answer keeps what the person chose on screen, with the reason; after a
+            // conflict the form carries the stored version, so saving again overwrites on purpose.
+            var shown = error is null ? item with { Saved = true } : item with { Result = Result ?? item.Result, Note = Note, Error = error };
             if (isHtmx)
             {
-                // A refused answer keeps what the person chose on screen, with the reason.
-                var shown = error is null ? item with { Saved = true } : item with { Result = Result ?? item.Result, Note = Note, Error = error };
                 return Partial("_ItemForm", shown);
             }
 
+            Items[Items.IndexOf(item)] = shown;
             ItemErrors[item.Code] = error!;
             return Page();
         }
@@ -179,7 +189,7 @@ public sealed class FillModel(FireSafetyDbContext db, SelfInspections inspection
             .Select(i => new { i.Id, i.Code, i.Text, i.LegalBasis, i.Severity, Section = i.Section!.Code + ". " + i.Section.Title })
             .ToListAsync(cancellationToken);
         var answers = await db.InspectionAnswers.AsNoTracking().Where(a => a.InspectionId == Id)
-            .Select(a => new { a.ItemId, a.Result, a.Note, a.CarriedOver, Files = a.Files.Select(f => f.FileId).ToList() })
+            .Select(a => new { a.ItemId, a.Result, a.Note, a.CarriedOver, a.Version, Files = a.Files.Select(f => f.FileId).ToList() })
             .ToDictionaryAsync(a => a.ItemId, cancellationToken);
         var fileIds = answers.Values.SelectMany(a => a.Files).ToList();
         var names = await db.EvidenceFiles.AsNoTracking().Where(f => fileIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.FileName, cancellationToken);
@@ -188,7 +198,7 @@ public sealed class FillModel(FireSafetyDbContext db, SelfInspections inspection
             answers.TryGetValue(i.Id, out var a);
             return new ItemView(
                 Id, index + 1, i.Id, i.Code, i.Section, i.Text, i.LegalBasis, i.Severity, a?.Result, a?.Note, a?.CarriedOver ?? false,
-                [.. (a?.Files ?? []).Where(names.ContainsKey).Select(f => (f, names[f]))], One is not null);
+                [.. (a?.Files ?? []).Where(names.ContainsKey).Select(f => (f, names[f]))], One is not null, a?.Version ?? 0);
         })];
         Score = InspectionScore.Compute(Items.Select(i => new ItemAnswer(i.ItemId, i.Code, i.Text, i.Severity, i.Result, i.Note)));
         if (One is not null)

@@ -18,5 +18,6 @@ public sealed record ItemView(
     bool CarriedOver,
     IReadOnlyList<(Guid Id, string Name)> Files,
     bool OneAtATime,
+    long Version,
     string? Error = null,
     bool Saved = false);
