@@ -7,6 +7,47 @@ public static class TemplateVersioning
     public const string OnlyDraftsPublish = "Chỉ phiên bản nháp mới ban hành được.";
     public const string EmptyTemplate = "Bộ tiêu chí phải có ít nhất một tiêu chí.";
 
+    /// <summary>
+    /// The code of a new item in a section: the section's letter and the next number never used
+    /// in any revision of the checklist, so a removed item's code is not given to another item
+    /// (findings carry over by code).
+    /// </summary>
+    public static string NextItemCode(string sectionCode, IEnumerable<string> codesEverUsed)
+    {
+        ArgumentNullException.ThrowIfNull(sectionCode);
+        ArgumentNullException.ThrowIfNull(codesEverUsed);
+        var highest = codesEverUsed
+            .Where(c => c.Length > sectionCode.Length && c.StartsWith(sectionCode, StringComparison.Ordinal))
+            .Select(c => int.TryParse(c.AsSpan(sectionCode.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .DefaultIfEmpty(0)
+            .Max();
+        return sectionCode + (highest + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Moves an item one place up (<paramref name="delta"/> −1) or down (+1) within its section and
+    /// renumbers the section 1..n. False when the item is not in the section or already at that end.
+    /// </summary>
+    public static bool Move(ChecklistSection section, int itemId, int delta)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var items = section.Items.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToList();
+        var index = items.FindIndex(i => i.Id == itemId);
+        var target = index + Math.Sign(delta);
+        if (index < 0 || delta == 0 || target < 0 || target >= items.Count)
+        {
+            return false;
+        }
+
+        (items[index], items[target]) = (items[target], items[index]);
+        for (var i = 0; i < items.Count; i++)
+        {
+            items[i].SortOrder = i + 1;
+        }
+
+        return true;
+    }
+
     public static bool CanEdit(ChecklistTemplate template)
     {
         ArgumentNullException.ThrowIfNull(template);

@@ -264,6 +264,19 @@ public sealed class InspectionPagesTests(InspectionPagesTests.Factory factory) :
         Assert.Equal($"/Inspections/Templates/Details/{draftId}", edited.RedirectTarget());
         var empty = await office.SubmitAsync($"/Inspections/Templates/EditItem/{draftItem}", new Dictionary<string, string?> { ["Input.Text"] = "" });
         Assert.Equal("Vui lòng nhập nội dung tiêu chí.", (await empty.DocumentAsync()).FieldError("Input.Text"));
+
+        // Items added (the section's next code, never used before), moved and removed in the draft.
+        var section = (await office.GetDocumentAsync($"/Inspections/Templates/Details/{draftId}")).QuerySelectorAll("[data-testid=add-item]")[0].GetAttribute("href")!;
+        var refused = await office.SubmitAsync(section, new Dictionary<string, string?> { ["Input.Text"] = " " });
+        Assert.Equal("Vui lòng nhập nội dung tiêu chí.", (await refused.DocumentAsync()).FieldError("Input.Text"));
+        var added = await office.SubmitAsync(section, new Dictionary<string, string?> { ["Input.Text"] = "Có sơ đồ thoát nạn ở mỗi tầng", ["Input.Severity"] = "Major" });
+        Assert.Equal($"/Inspections/Templates/Details/{draftId}#item-A6", added.RedirectTarget());
+        await office.SubmitAsync($"/Inspections/Templates/Details/{draftId}", new Dictionary<string, string?>(), "#item-A6 form[data-testid=move-up]");
+        await office.SubmitAsync($"/Inspections/Templates/Details/{draftId}", new Dictionary<string, string?>(), "#item-A4 form[data-testid=remove-item]");
+        var codes = (await office.GetDocumentAsync($"/Inspections/Templates/Details/{draftId}")).QuerySelectorAll("[data-testid=template-item]").Select(e => e.GetAttribute("data-code")).Take(6);
+        Assert.Equal(["A1", "A2", "A3", "A6", "A5", "B1"], codes);
+        Assert.Equal(HttpStatusCode.NotFound, (await office.Http.GetAsync($"/Inspections/Templates/AddItem/{await SectionIdAsync(oldId, "A")}")).StatusCode);
+
         await office.SubmitAsync($"/Inspections/Templates/Details/{draftId}", new Dictionary<string, string?>(), "form[data-testid=publish-form]");
 
         await using (var scope = factory.Database())
@@ -281,6 +294,9 @@ public sealed class InspectionPagesTests(InspectionPagesTests.Factory factory) :
         var newer = await StartAsync(unitHead, carryOver: false);
         Assert.Contains("Nội quy PCCC ban hành, niêm yết ở mọi tầng", (await unitHead.GetDocumentAsync($"/Inspections/Fill/{newer}")).QuerySelector("[data-code=A1]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Nội quy PCCC đã ban hành và niêm yết", (await unitHead.GetDocumentAsync($"/Inspections/Fill/{past}")).QuerySelector("[data-code=A1]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull((await unitHead.GetDocumentAsync($"/Inspections/Fill/{newer}")).QuerySelector("[data-code=A6]"));
+        Assert.Null((await unitHead.GetDocumentAsync($"/Inspections/Fill/{newer}")).QuerySelector("[data-code=A4]"));
+        Assert.NotNull((await unitHead.GetDocumentAsync($"/Inspections/Fill/{past}")).QuerySelector("[data-code=A4]"));
         Assert.Equal(HttpStatusCode.Redirect, (await unitHead.Http.GetAsync("/Inspections/Templates")).StatusCode);
     }
 
@@ -370,6 +386,12 @@ public sealed class InspectionPagesTests(InspectionPagesTests.Factory factory) :
     {
         await using var scope = factory.Database();
         return await scope.Db.ChecklistItems.Where(i => i.Section!.TemplateId == templateId && i.Code == code).Select(i => i.Id).SingleAsync();
+    }
+
+    private async Task<int> SectionIdAsync(int templateId, string code)
+    {
+        await using var scope = factory.Database();
+        return await scope.Db.ChecklistSections.Where(x => x.TemplateId == templateId && x.Code == code).Select(x => x.Id).SingleAsync();
     }
 
     private async Task<string> TemplateIdAsync()

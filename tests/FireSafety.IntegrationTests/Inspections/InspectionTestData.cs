@@ -38,6 +38,13 @@ internal static class InspectionTestData
     }
 
     /// <summary>An item of a draft revision of the seed checklist (created on first use).</summary>
+    /// <summary>A section of the seeded checklist's draft revision (created on first use).</summary>
+    public static async Task<string> DraftSectionAsync(FireSafetyDbContext db)
+    {
+        var item = int.Parse(await DraftItemAsync(db), CultureInfo.InvariantCulture);
+        return (await db.ChecklistItems.Where(i => i.Id == item).Select(i => i.SectionId).SingleAsync()).ToString(CultureInfo.InvariantCulture);
+    }
+
     public static async Task<string> DraftItemAsync(FireSafetyDbContext db)
     {
         var draft = await db.ChecklistTemplates.Where(t => t.Code == SeedChecklist.Code && t.Status == TemplateStatus.Draft).Select(t => (int?)t.Id).FirstOrDefaultAsync();

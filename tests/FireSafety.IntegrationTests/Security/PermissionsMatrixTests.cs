@@ -96,6 +96,7 @@ public sealed partial class PermissionsMatrixTests(FireSafetyFactory factory) : 
             ["{ownunit}"] = Id(await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
             ["{template}"] = Id(await Inspections.InspectionTestData.PublishedTemplateIdAsync(db)),
             ["{draftitem}"] = await Inspections.InspectionTestData.DraftItemAsync(db),
+            ["{draftsection}"] = await Inspections.InspectionTestData.DraftSectionAsync(db),
             ["{action}"] = await Actions.ActionTestData.ActionOfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
             ["{difficulty}"] = await Tasks.TaskTestData.DifficultyOfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
             ["{summary}"] = await SummaryIdAsync(db),

@@ -66,4 +66,32 @@ public sealed class TemplateVersioningTests
         Assert.Equal(TemplateVersioning.EmptyTemplate, TemplateVersioning.Publish(empty, [], Now));
         Assert.Equal(TemplateStatus.Draft, empty.Status);
     }
+
+    [Theory]
+    [InlineData("B", new[] { "B1", "B2", "B3" }, "B4")]
+    [InlineData("B", new[] { "B1", "B3" }, "B4")] // B2 removed in a later revision, B3 kept: no reuse of a gap
+    [InlineData("B", new[] { "B1", "B7", "A9", "BX" }, "B8")] // a removed B7 of an earlier revision is not reused
+    [InlineData("G", new string[0], "G1")]
+    [InlineData("A", new[] { "AB1", "A10", "A2" }, "A11")]
+    public void NextItemCode_IsTheSectionsNextNumber_NeverUsedBefore(string section, string[] used, string expected) =>
+        Assert.Equal(expected, TemplateVersioning.NextItemCode(section, used));
+
+    [Fact]
+    public void Move_SwapsWithTheNeighbour_AndRenumbers_RefusingTheEnds()
+    {
+        var section = new ChecklistSection
+        {
+            Items = [new() { Id = 1, Code = "A1", SortOrder = 1 }, new() { Id = 2, Code = "A2", SortOrder = 5 }, new() { Id = 3, Code = "A3", SortOrder = 9 }],
+        };
+
+        Assert.True(TemplateVersioning.Move(section, 3, -1));
+        Assert.Equal(["A1", "A3", "A2"], section.Items.OrderBy(i => i.SortOrder).Select(i => i.Code));
+        Assert.Equal([1, 2, 3], section.Items.OrderBy(i => i.SortOrder).Select(i => i.SortOrder));
+
+        Assert.False(TemplateVersioning.Move(section, 1, -1));
+        Assert.False(TemplateVersioning.Move(section, 2, +1));
+        Assert.False(TemplateVersioning.Move(section, 42, +1));
+        Assert.True(TemplateVersioning.Move(section, 1, +1));
+        Assert.Equal(["A3", "A1", "A2"], section.Items.OrderBy(i => i.SortOrder).Select(i => i.Code));
+    }
 }

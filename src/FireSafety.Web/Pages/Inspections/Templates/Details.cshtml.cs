@@ -82,6 +82,52 @@ public sealed class DetailsModel(FireSafetyDbContext db, TimeProvider time, IStr
         return RedirectToPage("./Details", new { id = draft.Id });
     }
 
+    /// <summary>Moves an item of a draft one place up (−1) or down (+1) in its section.</summary>
+    public async Task<IActionResult> OnPostMoveAsync(int itemId, int delta, CancellationToken cancellationToken)
+    {
+        var section = await DraftSectionOfAsync(itemId, cancellationToken);
+        if (section is null)
+        {
+            return NotFound();
+        }
+
+        if (TemplateVersioning.Move(section, itemId, delta))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return RedirectToPage("./Details", null, new { id = Id }, "item-" + section.Items.First(i => i.Id == itemId).Code);
+    }
+
+    /// <summary>Removes an item from a draft (published revisions, and the inspections filled against them, keep it).</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(int itemId, CancellationToken cancellationToken)
+    {
+        var section = await DraftSectionOfAsync(itemId, cancellationToken);
+        if (section is null)
+        {
+            return NotFound();
+        }
+
+        var item = section.Items.First(i => i.Id == itemId);
+        db.ChecklistItems.Remove(item);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData.Success(s["Đã bỏ tiêu chí {0} khỏi bản nháp.", item.Code]);
+        return RedirectToPage("./Details", new { id = Id });
+    }
+
+    /// <summary>The section of an item of this template, with its items, when the template is a draft.</summary>
+    private async Task<ChecklistSection?> DraftSectionOfAsync(int itemId, CancellationToken cancellationToken)
+    {
+        var template = await db.ChecklistTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == Id, cancellationToken);
+        if (template is null || !TemplateVersioning.CanEdit(template))
+        {
+            return null;
+        }
+
+        return await db.ChecklistSections.Include(x => x.Items)
+            .FirstOrDefaultAsync(x => x.TemplateId == Id && x.Items.Any(i => i.Id == itemId), cancellationToken);
+    }
+
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var template = await db.ChecklistTemplates.AsNoTracking().Include(t => t.Sections).ThenInclude(s => s.Items).FirstOrDefaultAsync(t => t.Id == Id, cancellationToken);
