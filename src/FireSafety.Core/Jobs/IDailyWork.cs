@@ -10,5 +10,8 @@ public interface IDailyWork
     /// <summary>A short English name for the log and the run record.</summary>
     string Name { get; }
 
+    /// <summary>Pieces run in ascending order; what reads the others' output (the e-mail digest) runs last.</summary>
+    int Order => 0;
+
     Task<int> RunAsync(CancellationToken cancellationToken);
 }

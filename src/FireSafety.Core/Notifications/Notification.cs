@@ -39,4 +39,7 @@ public sealed class Notification
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime? ReadAtUtc { get; set; }
+
+    /// <summary>When the e-mail digest claimed it (set before sending, so it is never mailed twice).</summary>
+    public DateTime? EmailedAtUtc { get; set; }
 }

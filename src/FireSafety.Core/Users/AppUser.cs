@@ -26,6 +26,12 @@ public sealed class AppUser : IdentityUser, IVersioned, ISearchable
 
     public long Version { get; set; }
 
+    /// <summary>
+    /// The groups of notifications (<see cref="Notifications.EmailPreferences"/>) this user does not
+    /// want by e-mail, comma-separated; null = every group (new kinds of notification come by default).
+    /// </summary>
+    public string? EmailOptOut { get; set; }
+
     public string SearchText { get; set; } = string.Empty;
 
     public IEnumerable<string?> SearchSources() => [FullName, Email, JobTitle];

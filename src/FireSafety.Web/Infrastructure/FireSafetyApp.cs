@@ -89,6 +89,9 @@ public static class FireSafetyApp
         services.AddScoped<FireSafety.Core.Equipment.EquipmentChecks>();
         services.AddScoped<IDailyWork, FireSafety.Core.Equipment.EquipmentReminders>();
         services.AddScoped<IDailyWork, FireSafety.Core.RiskPoints.RiskReviewReminders>();
+        services.AddSingleton(configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions());
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddScoped<IDailyWork, EmailDigest>();
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
         services.AddSingleton<DailyJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DailyJob>());

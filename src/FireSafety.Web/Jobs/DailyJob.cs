@@ -105,7 +105,7 @@ public sealed partial class DailyJob(IServiceScopeFactory scopes, TimeProvider t
     }
 
     private static List<Type> WorkTypes(IServiceProvider services) =>
-        [.. services.GetServices<IDailyWork>().Select(w => w.GetType())];
+        [.. services.GetServices<IDailyWork>().OrderBy(w => w.Order).Select(w => w.GetType())];
 
     /// <summary>Each piece in its own scope (own context), so one failure cannot poison the next.</summary>
     private async Task<bool> RunPieceAsync(Type workType, List<string> outcomes, CancellationToken cancellationToken)
