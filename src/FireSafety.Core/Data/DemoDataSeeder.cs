@@ -161,9 +161,9 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
     {
         var today = VietnamTime.Today(time);
         var now = time.GetUtcNow().UtcDateTime;
-        var hq = DemoPlan(headquarters, "Kho lưu trữ hồ sơ", today.AddYears(-1), now);
+        var hq = DemoPlan(headquarters, "Kho lưu trữ hồ sơ", "Trần Thị Kiều Oanh", today.AddYears(-1), now);
         hq.CommandSection = "- Chỉ huy: Chánh Văn phòng Sở Trần Thị Kiều Oanh\n- Khi vắng: Phó Chánh Văn phòng";
-        var centre = DemoPlan(legalAid, "Kho lưu trữ", today.AddYears(-1).AddMonths(-2), now);
+        var centre = DemoPlan(legalAid, "Kho lưu trữ", "Hoàng Văn Bình", today.AddYears(-1).AddMonths(-2), now);
         centre.CommandSection = "- Chỉ huy: Giám đốc Trung tâm Hoàng Văn Bình\n- Khi vắng: Phó Giám đốc Trung tâm";
         db.ResponsePlans.AddRange(hq, centre);
         await db.SaveChangesAsync(cancellationToken);
@@ -193,7 +193,7 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static ResponsePlan DemoPlan(Facility facility, string archive, DateOnly approvedOn, DateTime nowUtc) => new()
+    private static ResponsePlan DemoPlan(Facility facility, string archive, string commander, DateOnly approvedOn, DateTime nowUtc) => new()
     {
         UnitId = facility.UnitId,
         FacilityId = facility.Id,
@@ -231,8 +231,8 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
         ],
         Contacts =
         [
-            new PlanContact { UnitId = facility.UnitId, SortOrder = 1, Role = "Chỉ huy chữa cháy tại chỗ", Name = "Trần Thị Kiều Oanh", Phone = "0239 3855 123" },
-            new PlanContact { UnitId = facility.UnitId, SortOrder = 2, Role = "Đội trưởng đội PCCC cơ sở", Name = "Nguyễn Văn Quản", Phone = "0912 000 111" },
+            new PlanContact { UnitId = facility.UnitId, SortOrder = 1, Role = "Chỉ huy chữa cháy tại chỗ", Name = commander, Phone = "0239 3855 123" },
+            new PlanContact { UnitId = facility.UnitId, SortOrder = 2, Role = "Đội trưởng đội PCCC cơ sở", Name = "Nguyễn Văn Hải", Phone = "0912 000 111" },
         ],
     };
 }
