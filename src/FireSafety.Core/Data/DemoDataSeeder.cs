@@ -1,5 +1,6 @@
 using FireSafety.Core.Common;
 using FireSafety.Core.Equipment;
+using FireSafety.Core.Plans;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using Microsoft.AspNetCore.Identity;
@@ -97,6 +98,7 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
         db.Facilities.AddRange(headquarters, hctpOffice, legalAid, auction);
         await db.SaveChangesAsync(cancellationToken);
         await SeedEquipmentAsync([headquarters, hctpOffice], cancellationToken);
+        await SeedPlansAsync(headquarters, legalAid, cancellationToken);
 
         foreach (var account in DemoAccounts.All)
         {
@@ -150,4 +152,87 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Two approved "4 tại chỗ" plans: the headquarters' drilled this year (with the police), the
+    /// legal-aid centre's only last year, so the list shows both answers to "drilled this year".
+    /// </summary>
+    private async Task SeedPlansAsync(Facility headquarters, Facility legalAid, CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(time);
+        var now = time.GetUtcNow().UtcDateTime;
+        var hq = DemoPlan(headquarters, "Kho lưu trữ hồ sơ", "Trần Thị Kiều Oanh", today.AddYears(-1), now);
+        hq.CommandSection = "- Chỉ huy: Chánh Văn phòng Sở Trần Thị Kiều Oanh\n- Khi vắng: Phó Chánh Văn phòng";
+        var centre = DemoPlan(legalAid, "Kho lưu trữ", "Hoàng Văn Bình", today.AddYears(-1).AddMonths(-2), now);
+        centre.CommandSection = "- Chỉ huy: Giám đốc Trung tâm Hoàng Văn Bình\n- Khi vắng: Phó Giám đốc Trung tâm";
+        db.ResponsePlans.AddRange(hq, centre);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var drilledOn = today.AddDays(-10).Year == today.Year ? today.AddDays(-10) : today;
+        db.Drills.AddRange(
+            new Drill
+            {
+                PlanId = hq.Id,
+                UnitId = hq.UnitId,
+                HeldOn = drilledOn,
+                Scenario = "Cháy kho lưu trữ hồ sơ ngoài giờ làm việc",
+                ParticipantCount = 42,
+                Participants = "Đội PCCC cơ sở, công chức Văn phòng Sở, Đội Cảnh sát PCCC và CNCH khu vực",
+                PoliceParticipated = true,
+                Evaluation = "Lực lượng tại chỗ triển khai kịp thời; cần bổ sung đèn chiếu sáng sự cố ở cầu thang.",
+            },
+            new Drill
+            {
+                PlanId = centre.Id,
+                UnitId = centre.UnitId,
+                HeldOn = new DateOnly(today.Year - 1, 10, 20),
+                Scenario = "Cháy phòng tiếp công dân trong giờ làm việc",
+                ParticipantCount = 15,
+                Evaluation = "Đạt yêu cầu.",
+            });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static ResponsePlan DemoPlan(Facility facility, string archive, string commander, DateOnly approvedOn, DateTime nowUtc) => new()
+    {
+        UnitId = facility.UnitId,
+        FacilityId = facility.Id,
+        SeriesKey = Guid.NewGuid(),
+        Revision = 1,
+        Status = PlanStatus.Approved,
+        ApprovedBy = "Lê Minh Đức, Phó Giám đốc Sở",
+        ApprovedOn = approvedOn,
+        NextReviewOn = approvedOn.AddYears(2),
+        CreatedAtUtc = nowUtc,
+        Title = $"Phương án chữa cháy, cứu nạn, cứu hộ tại chỗ – {facility.Name}",
+        ForcesSection = "- Đội PCCC cơ sở 8 người, đã được huấn luyện nghiệp vụ\n- Công chức, người lao động có mặt tại cơ sở",
+        EquipmentSection = "- Bình bột chữa cháy MFZ4, bình khí CO2 MT3 tại mỗi tầng\n- Hộp vòi chữa cháy, đèn EXIT, đèn chiếu sáng sự cố",
+        LogisticsSection = "- Nước từ bể ngầm 30 m3 và họng nước trên đường\n- Tủ thuốc sơ cứu tại Bộ phận một cửa; điện dự phòng",
+        Scenarios =
+        [
+            new PlanScenario
+            {
+                UnitId = facility.UnitId,
+                SortOrder = 1,
+                AreaName = archive,
+                DuringWorkingHours = false,
+                Description = "Cháy do chập điện ngoài giờ làm việc, khói lan ra hành lang",
+                Actions = "Bảo vệ báo 114, ngắt điện, dùng bình chữa cháy tại chỗ, mở cửa thoát nạn, báo chỉ huy",
+            },
+            new PlanScenario
+            {
+                UnitId = facility.UnitId,
+                SortOrder = 2,
+                AreaName = "Nhà để xe",
+                DuringWorkingHours = true,
+                Description = "Cháy xe máy điện đang sạc",
+                Actions = "Ngắt nguồn sạc, dùng bình bột, di chuyển xe lân cận, hướng dẫn thoát nạn",
+            },
+        ],
+        Contacts =
+        [
+            new PlanContact { UnitId = facility.UnitId, SortOrder = 1, Role = "Chỉ huy chữa cháy tại chỗ", Name = commander, Phone = "0239 3855 123" },
+            new PlanContact { UnitId = facility.UnitId, SortOrder = 2, Role = "Đội trưởng đội PCCC cơ sở", Name = "Nguyễn Văn Hải", Phone = "0912 000 111" },
+        ],
+    };
 }

@@ -98,6 +98,14 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
 
     public DbSet<RiskPoints.RiskPoint> RiskPoints => Set<RiskPoints.RiskPoint>();
 
+    public DbSet<Plans.ResponsePlan> ResponsePlans => Set<Plans.ResponsePlan>();
+
+    public DbSet<Plans.PlanScenario> PlanScenarios => Set<Plans.PlanScenario>();
+
+    public DbSet<Plans.PlanContact> PlanContacts => Set<Plans.PlanContact>();
+
+    public DbSet<Plans.Drill> Drills => Set<Plans.Drill>();
+
     // Read by the unit-scope query filters on every query (EF parameterises context members).
     private bool ScopeIsRestricted => _scope.IsRestricted;
 

@@ -97,6 +97,7 @@ public static class FireSafetyApp
         services.AddHostedService(sp => sp.GetRequiredService<DailyJob>());
         services.AddScoped<ISummarySection, SituationSection>();
         services.AddScoped<ISummarySection, SelfInspectionsSection>();
+        services.AddScoped<ISummarySection, PlansSection>();
         services.AddScoped<ISummarySection, IncidentsSection>();
         services.AddScoped<ISummarySection, DirectiveTasksSection>();
         services.AddScoped<AnnualSummaryCompiler>();
@@ -190,6 +191,7 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Inspections/Templates", Permissions.ManageInspections);
                 o.Conventions.AuthorizeFolder("/Equipment", Permissions.ViewRegisters);
                 o.Conventions.AuthorizeFolder("/RiskPoints", Permissions.ViewRegisters);
+                o.Conventions.AuthorizeFolder("/Plans", Permissions.ViewPlans);
                 o.Conventions.AuthorizeFolder("/Difficulties", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Reporting", Permissions.ViewReports);
                 o.Conventions.AuthorizePage("/Difficulties/Create", Permissions.RaiseDifficulties);

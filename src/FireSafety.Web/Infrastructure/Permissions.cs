@@ -61,8 +61,20 @@ public static class Permissions
     /// <summary>Checklist templates and units' inspection rhythms: the office (and Admin).</summary>
     public const string ManageInspections = nameof(ManageInspections);
 
+    /// <summary>Reading fire-fighting plans ("4 tại chỗ") and drills of one's scope: every role.</summary>
+    public const string ViewPlans = nameof(ViewPlans);
+
+    /// <summary>Drafting plans and recording drills: Admin, Office, and a UnitHead for their own unit.</summary>
+    public const string ManagePlans = nameof(ManagePlans);
+
+    /// <summary>Approving a drafted plan: the office and leaders (and Admin).</summary>
+    public const string ApprovePlans = nameof(ApprovePlans);
+
     public static void AddPolicies(AuthorizationOptions options)
     {
+        options.AddPolicy(ViewPlans, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
+        options.AddPolicy(ManagePlans, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
+        options.AddPolicy(ApprovePlans, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.Leader));
         options.AddPolicy(ViewIncidents, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
         options.AddPolicy(ReportIncidents, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
         options.AddPolicy(ViewDirectives, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));

@@ -32,6 +32,8 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
         ["Incidents/"] = async (_, db, unitId) => await Incidents.IncidentTestData.OfUnitAsync(db, unitId),
         ["Equipment/"] = async (_, db, unitId) => await Equipment.EquipmentTestData.ItemOfUnitAsync(db, unitId),
         ["RiskPoints/"] = async (_, db, unitId) => await RiskPoints.RiskPointTestData.PointOfUnitAsync(db, unitId),
+        ["Plans/"] = async (_, db, unitId) => await Plans.PlanTestData.PlanOfUnitAsync(db, unitId),
+        ["Plans/Drills/Edit/"] = async (_, db, unitId) => await Plans.PlanTestData.DrillOfUnitAsync(db, unitId),
     };
 
     /// <summary>Routes that take the id of a parent record in the query string.</summary>
@@ -42,7 +44,7 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
     ];
 
     /// <summary>Folders only an organisation-wide role reaches; a UnitHead is refused there outright.</summary>
-    private static readonly string[] OrganisationWideFolders = ["Admin/", "Directives/Edit/", "Reporting/", "Inspections/Templates/"];
+    private static readonly string[] OrganisationWideFolders = ["Admin/", "Directives/Edit/", "Reporting/", "Inspections/Templates/", "Plans/Approve/"];
 
     [Fact]
     public void EveryIdRoute_IsMappedToARecordKind()

@@ -1,0 +1,124 @@
+using System.Globalization;
+using FireSafety.Core.Common;
+using FireSafety.Core.Data;
+using FireSafety.Core.Plans;
+using FireSafety.Core.Users;
+using FireSafety.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace FireSafety.Web.Pages.Plans;
+
+/// <summary>
+/// Fire-fighting plans of the user's scope: the current revision of each plan, with whether it was
+/// drilled in the chosen year (this year by default). The annual summary's figures link here with
+/// <c>inForce</c>, <c>approvedYear</c> and <c>year</c> + <c>drilled</c>, which select revisions the
+/// way <see cref="PlanQueries"/> counts them.
+/// </summary>
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : PageModel
+{
+    public sealed record Row(int Id, string Title, string UnitName, string FacilityName, int Revision, PlanStatus Status, DateOnly? ApprovedOn, bool Drilled);
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? UnitId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? FacilityId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public PlanStatus? Status { get; set; }
+
+    /// <summary>The year "drilled" refers to; this Vietnam year by default.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    /// <summary>true: drilled in <see cref="Year"/>; false: not drilled; null: either.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool? Drilled { get; set; }
+
+    /// <summary>The revisions in force at the end of that year (or today while it runs), whether current or not.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? InForce { get; set; }
+
+    /// <summary>The revisions approved in that year, whether current or not.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? ApprovedYear { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
+
+    public int DrillYear { get; private set; }
+
+    public bool IsUnitView { get; private set; }
+
+    public List<SelectListItem> Units { get; private set; } = [];
+
+    public List<SelectListItem> Facilities { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        IsUnitView = User.IsInRole(Roles.UnitHead);
+        var today = VietnamTime.Today(time);
+        DrillYear = Year is >= 2000 and <= 2100 ? Year.Value : today.Year;
+        var year = DrillYear;
+        var plans = db.ResponsePlans.AsNoTracking().WhereMatches(Q);
+        if (InForce is >= 2000 and <= 2100)
+        {
+            plans = plans.InForceOn(PlanRules.InForceDay(InForce.Value, today));
+        }
+        else if (ApprovedYear is >= 2000 and <= 2100)
+        {
+            plans = plans.ApprovedIn(ApprovedYear.Value);
+        }
+        else
+        {
+            plans = plans.Where(p => p.IsCurrent);
+        }
+
+        if (UnitId is not null)
+        {
+            plans = plans.Where(p => p.UnitId == UnitId);
+        }
+
+        if (FacilityId is not null)
+        {
+            plans = plans.Where(p => p.FacilityId == FacilityId);
+        }
+
+        if (Status is not null)
+        {
+            plans = plans.Where(p => p.Status == Status);
+        }
+
+        if (Drilled is not null)
+        {
+            plans = plans.DrilledIn(db.Drills, year, Drilled.Value);
+        }
+
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        Rows = await PagedList<Row>.CreateAsync(
+            plans.OrderBy(p => p.Facility!.Name).ThenBy(p => p.Title).ThenByDescending(p => p.Revision).ThenBy(p => p.Id)
+                .Select(p => new Row(
+                    p.Id,
+                    p.Title,
+                    db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+                    p.Facility!.Name,
+                    p.Revision,
+                    p.Status,
+                    p.ApprovedOn,
+                    db.Drills.Any(d => d.Plan!.SeriesKey == p.SeriesKey && d.HeldOn >= from && d.HeldOn <= to))),
+            PageNumber,
+            cancellationToken: cancellationToken);
+        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        var facilities = await db.Facilities.AsNoTracking().OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(cancellationToken);
+        Facilities = [.. facilities.Select(f => new SelectListItem(f.Name, f.Id.ToString(CultureInfo.InvariantCulture), f.Id == FacilityId))];
+    }
+}
