@@ -94,6 +94,7 @@ public static class FireSafetyApp
         services.AddHostedService(sp => sp.GetRequiredService<DailyJob>());
         services.AddScoped<ISummarySection, SituationSection>();
         services.AddScoped<ISummarySection, SelfInspectionsSection>();
+        services.AddScoped<ISummarySection, EquipmentSection>();
         services.AddScoped<ISummarySection, IncidentsSection>();
         services.AddScoped<ISummarySection, DirectiveTasksSection>();
         services.AddScoped<AnnualSummaryCompiler>();
