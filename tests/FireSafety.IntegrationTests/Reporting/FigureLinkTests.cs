@@ -92,7 +92,8 @@ public sealed class FigureLinkTests(FigureLinkTests.Factory factory) : IClassFix
     /// <summary>The count a list shows for the figure: the incident totals, the task board's counts, or the pager's total.</summary>
     private static long ListCount(string key, string href, IDocument list)
     {
-        var query = new Uri("https://x" + href).Query.TrimStart('?').Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
+        var query = new Uri("https://x" + href).Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : string.Empty);
         if (key.StartsWith("incidents/", StringComparison.Ordinal))
         {
             var figure = key["incidents/".Length..];
