@@ -33,6 +33,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser did not start (is chromium installed?).");
 
+    /// <summary>The app's services, e.g. to run a background job (jobs do not run by themselves here).</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app did not start (is chromium installed?).");
+
     public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async Task InitializeAsync()

@@ -37,9 +37,9 @@ public sealed class SelfInspectionsSection : ISummarySection
         var section = new SummarySection(Key, "Tự kiểm tra an toàn phòng cháy, chữa cháy",
         [
             new("held", "Số lượt tự kiểm tra đã thực hiện", held.Sum(h => h.Count), $"/Inspections?status=Submitted&year={context.Year}"),
-            new("found", "Số tồn tại, thiếu sót phát hiện", found),
-            new("remedied", "Số tồn tại đã khắc phục", remedied),
-            new("open", "Số tồn tại chưa khắc phục", found - remedied),
+            new("found", "Số tồn tại, thiếu sót phát hiện", found, $"/Inspections/Findings?year={context.Year}"),
+            new("remedied", "Số tồn tại đã khắc phục", remedied, $"/Inspections/Findings?year={context.Year}&state=Remedied"),
+            new("open", "Số tồn tại chưa khắc phục", found - remedied, $"/Inspections/Findings?year={context.Year}&state=Open"),
         ]);
         var perUnit = context.Units.ToDictionary(
             u => u.Id,

@@ -20,7 +20,7 @@ public sealed class SituationSection : ISummarySection
         var section = new SummarySection(Key, "Tình hình chung",
         [
             new("units", "Số đơn vị thuộc Sở", context.Units.Count),
-            new("facilities", "Số cơ sở (trụ sở, nhà làm việc)", facilities.Sum(f => f.Count), "/Facilities"),
+            new("facilities", "Số cơ sở (trụ sở, nhà làm việc)", facilities.Sum(f => f.Count), "/Facilities?active=true"),
             new("areas", "Số khu vực", areas.Sum(a => a.Count)),
             new("high-risk-areas", "Khu vực có nguy cơ cháy, nổ cao", areas.Sum(a => a.HighRisk)),
         ]);

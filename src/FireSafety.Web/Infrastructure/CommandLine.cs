@@ -2,6 +2,8 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using FireSafety.Core.Data;
 using FireSafety.Core.Directives;
+using FireSafety.Core.Documents;
+using FireSafety.Core.Reporting;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using Microsoft.AspNetCore.Identity;
@@ -15,12 +17,12 @@ namespace FireSafety.Web.Infrastructure;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "create-admin", "import-directive"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "create-admin", "import-directive", "annual-summary"];
 
     // A verb's own options. They are kept away from the host's configuration, where a flag such
     // as "--password-stdin" would swallow the next argument as its value.
     private static readonly string[] Flags = ["--password-stdin", "--json", "--force"];
-    private static readonly string[] ValueOptions = ["--email", "--name", "--unit", "--file", "--out", "--from"];
+    private static readonly string[] ValueOptions = ["--email", "--name", "--unit", "--file", "--out", "--from", "--year", "--pdf"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -84,6 +86,9 @@ public static class CommandLine
 
                 case "create-admin":
                     return await CreateAdminAsync(services, args, stdin, stdout, stderr);
+
+                case "annual-summary":
+                    return await AnnualSummaryAsync(services, args, stdout, stderr);
             }
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
@@ -151,6 +156,59 @@ public static class CommandLine
 
         await stdout.WriteLineAsync($"Admin {email} created in unit {unit.Code}. Two-factor sign-in will be required at the first sign-in.");
         return 0;
+    }
+
+    private const string AnnualSummaryUsage = "Usage: annual-summary --year YYYY --out SUMMARY.docx [--pdf SUMMARY.pdf]";
+
+    /// <summary>
+    /// Compiles the year's figures afresh with the same compiler as the web job and writes the report;
+    /// stores nothing. The narrative is the latest revision's for the year, if there is one; the
+    /// document carries no outgoing number (it is a working copy, not the approved record).
+    /// </summary>
+    private static async Task<int> AnnualSummaryAsync(IServiceProvider services, string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var docx = Option(args, "--out");
+        var pdf = args.Contains("--pdf") ? Option(args, "--pdf") : null;
+        if (!int.TryParse(Option(args, "--year"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            || year is < 2000 or > 2100 || string.IsNullOrWhiteSpace(docx) || (args.Contains("--pdf") && string.IsNullOrWhiteSpace(pdf)))
+        {
+            await stderr.WriteLineAsync(AnnualSummaryUsage);
+            return 2;
+        }
+
+        var db = services.GetRequiredService<FireSafetyDbContext>();
+        var figures = await services.GetRequiredService<AnnualSummaryCompiler>().CompileAsync(year);
+        var latest = await db.AnnualSummaries.AsNoTracking().Where(s => s.Year == year).OrderByDescending(s => s.Revision).FirstOrDefaultAsync();
+        var copy = new AnnualSummary { Year = year, Assessment = latest?.Assessment, Direction = latest?.Direction, Proposals = latest?.Proposals };
+        var document = AnnualSummaryDocument.Build(copy, figures, services.GetRequiredService<ReportingOptions>());
+        try
+        {
+            await WriteAsync(docx, document, OfficialDocx.Write);
+            if (pdf is not null)
+            {
+                await WriteAsync(pdf, document, OfficialPdf.Write);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"annual-summary failed: {ex.Message}");
+            return 1;
+        }
+
+        var asOf = FireSafety.Core.Common.VietnamTime.ToLocal(figures.AsOfUtc).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        await stdout.WriteLineAsync($"Annual summary {year}: figures as of {asOf}, {figures.Sections.Sum(s => s.Figures.Count)} figures in {figures.Sections.Count} sections, {figures.Appendix.Count} units.");
+        await stdout.WriteLineAsync(latest is null
+            ? "Narrative: none yet (no summary for the year in the application)."
+            : $"Narrative: from revision {latest.Revision} ({latest.Status}); the stored summary was not changed.");
+        await stdout.WriteLineAsync($"Written: {docx}" + (pdf is null ? string.Empty : $", {pdf}"));
+        return 0;
+    }
+
+    private static async Task WriteAsync(string path, OfficialDocument document, Action<OfficialDocument, Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(document, buffer);
+        await File.WriteAllBytesAsync(path, buffer.ToArray());
     }
 
     private static async Task<int> ImportDirectiveAsync(string[] args, TextWriter stdout, TextWriter stderr)

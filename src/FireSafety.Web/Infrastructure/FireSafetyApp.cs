@@ -98,6 +98,7 @@ public static class FireSafetyApp
         services.AddScoped<ISummarySection, SituationSection>();
         services.AddScoped<ISummarySection, SelfInspectionsSection>();
         services.AddScoped<ISummarySection, PlansSection>();
+        services.AddScoped<ISummarySection, EquipmentSection>();
         services.AddScoped<ISummarySection, IncidentsSection>();
         services.AddScoped<ISummarySection, DirectiveTasksSection>();
         services.AddScoped<AnnualSummaryCompiler>();

@@ -1,4 +1,7 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using FireSafety.Core.Data;
+using FireSafety.Core.Reporting;
 using FireSafety.Core.Users;
 using FireSafety.TestSupport;
 using FireSafety.Web.Infrastructure;
@@ -86,6 +89,78 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal((0, "Demo data seeded."), (first.Code, first.Output.Trim()));
         Assert.Equal((0, "Demo data not seeded: the database already has units."), (second.Code, second.Output.Trim()));
+    }
+
+    [Fact]
+    public async Task AnnualSummary_WritesAValidDocxAndAPdf_UsesTheStoredNarrative_AndChangesNothing()
+    {
+        Assert.Equal(0, (await RunAsync(["seed-demo", "--environment", "Development"])).Code);
+        int id;
+        string? figures;
+        await using (var app = Build([]))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FireSafetyDbContext>();
+            var summary = new AnnualSummary
+            {
+                Year = 2026,
+                FiguresJson = SummarySnapshot.Serialize(new SummaryFigures(2026, DateTime.UtcNow, [], [], [], [])),
+                Assessment = "Các đơn vị chấp hành nghiêm quy định.",
+            };
+            SummaryWorkflow.Submit(summary, "vanphong", DateTime.UtcNow);
+            SummaryWorkflow.Approve(summary, "lanhdao", DateTime.UtcNow);
+            db.AnnualSummaries.Add(summary);
+            await db.SaveChangesAsync();
+            (id, figures) = (summary.Id, summary.FiguresJson);
+        }
+
+        var docx = Path.Combine(_directory, "summary.docx");
+        var pdf = Path.Combine(_directory, "summary.pdf");
+        var (code, output, error) = await RunAsync(["annual-summary", "--year", "2026", "--out", docx, "--pdf", pdf]);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Narrative: from revision 1 (Approved)", output, StringComparison.Ordinal);
+        using (var word = WordprocessingDocument.Open(docx, false))
+        {
+            Assert.Empty(new OpenXmlValidator().Validate(word));
+            var text = word.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains("Kết quả công tác phòng cháy, chữa cháy năm 2026", text, StringComparison.Ordinal);
+            Assert.Contains("Các đơn vị chấp hành nghiêm quy định.", text, StringComparison.Ordinal);
+            Assert.Contains("Trang bị, kiểm tra, bảo dưỡng phương tiện PCCC", text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(pdf)[..4]));
+        await using (var app = Build([]))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var stored = await scope.ServiceProvider.GetRequiredService<FireSafetyDbContext>().AnnualSummaries.SingleAsync();
+            Assert.Equal((id, SummaryStatus.Approved, figures), (stored.Id, stored.Status, stored.FiguresJson));
+            Assert.True(SummaryWorkflow.IsIntact(stored));
+        }
+    }
+
+    [Theory]
+    [InlineData("--out", "x.docx")]
+    [InlineData("--year", "năm", "--out", "x.docx")]
+    [InlineData("--year", "2026")]
+    [InlineData("--year", "2026", "--out", "x.docx", "--pdf")]
+    public async Task AnnualSummary_WithWrongArguments_PrintsUsage_AndExits2(params string[] options)
+    {
+        var (code, _, error) = await RunAsync(["annual-summary", .. options]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("Usage: annual-summary --year YYYY --out SUMMARY.docx [--pdf SUMMARY.pdf]", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_directory, "x.docx")));
+    }
+
+    [Fact]
+    public async Task AnnualSummary_OnADatabaseWithoutTables_FailsWithCode1()
+    {
+        Directory.CreateDirectory(_directory);
+        var (code, _, error) = await RunAsync(["annual-summary", "--year", "2026", "--out", Path.Combine(_directory, "x.docx")]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("annual-summary failed", error, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -24,6 +24,10 @@ public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService aut
     [BindProperty(SupportsGet = true)]
     public string? State { get; set; }
 
+    /// <summary>Raised in this year (Vietnam time) — the annual summary's list.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -39,6 +43,13 @@ public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService aut
         if (UnitId is not null)
         {
             query = query.Where(d => d.UnitId == UnitId);
+        }
+
+        if (Year is >= 2000 and <= 2100)
+        {
+            var from = VietnamTime.StartOfDayUtc(new DateOnly(Year.Value, 1, 1));
+            var to = VietnamTime.StartOfDayUtc(new DateOnly(Year.Value + 1, 1, 1));
+            query = query.Where(d => d.CreatedAtUtc >= from && d.CreatedAtUtc < to);
         }
 
         query = State switch

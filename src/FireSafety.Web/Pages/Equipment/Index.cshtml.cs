@@ -37,6 +37,10 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
     [BindProperty(SupportsGet = true)]
     public DueFilter? Due { get; set; }
 
+    /// <summary>Items whose last maintenance fell in this year (up to today) — the annual summary's figure.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Maintained { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -89,6 +93,13 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
         if (Status is { } status)
         {
             query = query.Where(i => i.Status == status);
+        }
+
+        if (Maintained is >= 2000 and <= 2100)
+        {
+            var from = new DateOnly(Maintained.Value, 1, 1);
+            var to = new DateOnly(Maintained.Value, 12, 31);
+            query = query.Where(i => i.LastMaintainedOn >= from && i.LastMaintainedOn <= to && i.LastMaintainedOn <= today);
         }
 
         var soon = today.AddDays(EquipmentDueDates.DueSoonDays);

@@ -20,6 +20,10 @@ public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService aut
     [BindProperty(SupportsGet = true)]
     public int? UnitId { get; set; }
 
+    /// <summary>true = only facilities in use (what the annual summary counts), false = only those no longer in use.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool? Active { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -35,6 +39,11 @@ public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService aut
         if (UnitId is not null)
         {
             query = query.Where(f => f.UnitId == UnitId);
+        }
+
+        if (Active is { } active)
+        {
+            query = query.Where(f => f.IsActive == active);
         }
 
         Rows = await PagedList<Row>.CreateAsync(
