@@ -98,6 +98,10 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
 
     public DbSet<RiskPoints.RiskPoint> RiskPoints => Set<RiskPoints.RiskPoint>();
 
+    public DbSet<Training.DisseminationActivity> DisseminationActivities => Set<Training.DisseminationActivity>();
+
+    public DbSet<Training.TrainingRecord> TrainingRecords => Set<Training.TrainingRecord>();
+
     // Read by the unit-scope query filters on every query (EF parameterises context members).
     private bool ScopeIsRestricted => _scope.IsRestricted;
 

@@ -89,11 +89,15 @@ public static class FireSafetyApp
         services.AddScoped<FireSafety.Core.Equipment.EquipmentChecks>();
         services.AddScoped<IDailyWork, FireSafety.Core.Equipment.EquipmentReminders>();
         services.AddScoped<IDailyWork, FireSafety.Core.RiskPoints.RiskReviewReminders>();
+        services.AddSingleton(configuration.GetSection(FireSafety.Core.Training.TrainingOptions.Section).Get<FireSafety.Core.Training.TrainingOptions>() ?? new FireSafety.Core.Training.TrainingOptions());
+        services.AddScoped<IDailyWork, FireSafety.Core.Training.CertificateReminders>();
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
         services.AddSingleton<DailyJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DailyJob>());
         services.AddScoped<ISummarySection, SituationSection>();
+        services.AddScoped<ISummarySection, DisseminationSection>();
         services.AddScoped<ISummarySection, SelfInspectionsSection>();
+        services.AddScoped<ISummarySection, TrainingSection>();
         services.AddScoped<ISummarySection, IncidentsSection>();
         services.AddScoped<ISummarySection, DirectiveTasksSection>();
         services.AddScoped<AnnualSummaryCompiler>();
@@ -187,6 +191,8 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Inspections/Templates", Permissions.ManageInspections);
                 o.Conventions.AuthorizeFolder("/Equipment", Permissions.ViewRegisters);
                 o.Conventions.AuthorizeFolder("/RiskPoints", Permissions.ViewRegisters);
+                o.Conventions.AuthorizeFolder("/Dissemination", Permissions.ViewTraining);
+                o.Conventions.AuthorizeFolder("/Training", Permissions.ViewTraining);
                 o.Conventions.AuthorizeFolder("/Difficulties", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Reporting", Permissions.ViewReports);
                 o.Conventions.AuthorizePage("/Difficulties/Create", Permissions.RaiseDifficulties);

@@ -61,6 +61,12 @@ public static class Permissions
     /// <summary>Checklist templates and units' inspection rhythms: the office (and Admin).</summary>
     public const string ManageInspections = nameof(ManageInspections);
 
+    /// <summary>Reading dissemination activities and training records: every role, scoped by unit.</summary>
+    public const string ViewTraining = nameof(ViewTraining);
+
+    /// <summary>Recording, editing and deleting them: Admin, Office, and a UnitHead for their own unit.</summary>
+    public const string ManageTraining = nameof(ManageTraining);
+
     public static void AddPolicies(AuthorizationOptions options)
     {
         options.AddPolicy(ViewIncidents, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
@@ -81,5 +87,7 @@ public static class Permissions
         options.AddPolicy(VerifyActions, p => p.RequireRole(Roles.Admin, Roles.Office));
         options.AddPolicy(ConductInspections, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
         options.AddPolicy(ManageInspections, p => p.RequireRole(Roles.Admin, Roles.Office));
+        options.AddPolicy(ViewTraining, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
+        options.AddPolicy(ManageTraining, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
     }
 }
