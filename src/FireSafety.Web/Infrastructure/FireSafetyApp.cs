@@ -89,7 +89,7 @@ public static class FireSafetyApp
         services.AddScoped<FireSafety.Core.Equipment.EquipmentChecks>();
         services.AddScoped<IDailyWork, FireSafety.Core.Equipment.EquipmentReminders>();
         services.AddScoped<IDailyWork, FireSafety.Core.RiskPoints.RiskReviewReminders>();
-        services.AddSingleton(configuration.GetSection(FireSafety.Core.Training.TrainingOptions.Section).Get<FireSafety.Core.Training.TrainingOptions>() ?? new FireSafety.Core.Training.TrainingOptions());
+        services.AddSingleton((configuration.GetSection(FireSafety.Core.Training.TrainingOptions.Section).Get<FireSafety.Core.Training.TrainingOptions>() ?? new FireSafety.Core.Training.TrainingOptions()).Validated());
         services.AddScoped<IDailyWork, FireSafety.Core.Training.CertificateReminders>();
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
         services.AddSingleton<DailyJob>();

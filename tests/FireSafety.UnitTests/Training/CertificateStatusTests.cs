@@ -90,4 +90,10 @@ public sealed class CertificateStatusTests
             records.Where(r => Certificates.Status(r.CertificateExpiresOn, today, 30) != CertificateStatus.Expired).Select(r => r.Id),
             records.NotExpired(today).Select(r => r.Id));
     }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(3651)]
+    public void AnUnusableWindow_IsRefusedAtStartup(int days) =>
+        Assert.Throws<InvalidOperationException>(() => new TrainingOptions { WarningDays = days }.Validated());
 }
