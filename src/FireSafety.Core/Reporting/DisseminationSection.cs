@@ -6,7 +6,8 @@ namespace FireSafety.Core.Reporting;
 
 /// <summary>
 /// II.1 — leadership and dissemination: sessions held in the year, their attendees, the sessions by
-/// form and those on Conclusion 02-KL/TW; per unit sessions and attendees.
+/// form and those on Conclusion 02-KL/TW; one appendix column per unit (sessions), the appendix
+/// being one A4 table shared by every section.
 /// </summary>
 public sealed class DisseminationSection : ISummarySection
 {
@@ -42,11 +43,10 @@ public sealed class DisseminationSection : ISummarySection
             u => (IReadOnlyDictionary<string, long>)new Dictionary<string, long>
             {
                 ["dissemination-sessions"] = rows.Where(r => r.UnitId == u.Id).Sum(r => r.Sessions),
-                ["dissemination-attendees"] = rows.Where(r => r.UnitId == u.Id).Sum(r => r.Attendees),
             });
         return new SectionResult(
             new SummarySection(Key, "Công tác lãnh đạo, chỉ đạo và tuyên truyền, phổ biến", figures),
-            [new("dissemination-sessions", "Lượt tuyên truyền"), new("dissemination-attendees", "Lượt người dự")],
+            [new("dissemination-sessions", "Lượt tuyên truyền")],
             perUnit);
     }
 

@@ -7,7 +7,7 @@ namespace FireSafety.Core.Reporting;
 /// <summary>
 /// II.5 — training: people trained in the year (one per training record completed in it),
 /// certificates issued in the year, and — as of 31/12 — certificates still valid and certificates
-/// expired; per unit people trained and valid certificates.
+/// expired; one appendix column per unit (people trained).
 /// </summary>
 public sealed class TrainingSection : ISummarySection
 {
@@ -26,9 +26,7 @@ public sealed class TrainingSection : ISummarySection
             .Select(g => new { g.Key.UnitId, g.Key.Certified, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var held = records.Where(r => r.CertificateNumber != null && r.CompletedOn <= yearEnd);
-        var valid = await held.NotExpired(yearEnd)
-            .GroupBy(r => r.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var valid = await held.NotExpired(yearEnd).CountAsync(cancellationToken);
         var expired = await held.Expired(yearEnd).CountAsync(cancellationToken);
 
         var year = context.Year.ToString(CultureInfo.InvariantCulture);
@@ -37,7 +35,7 @@ public sealed class TrainingSection : ISummarySection
         [
             new("trained", "Số lượt người được huấn luyện, bồi dưỡng", inYear.Sum(r => r.Count), $"/Training?year={year}"),
             new("certificates", "Số chứng nhận được cấp trong năm", inYear.Where(r => r.Certified).Sum(r => r.Count), $"/Training?year={year}&certified=true"),
-            new("valid", "Số chứng nhận còn hiệu lực đến 31/12", valid.Sum(v => v.Count), $"/Training?on={on}&status=Valid&certified=true"),
+            new("valid", "Số chứng nhận còn hiệu lực đến 31/12", valid, $"/Training?on={on}&status=Valid&certified=true"),
             new("expired", "Số chứng nhận đã hết hạn đến 31/12", expired, $"/Training?on={on}&status=Expired&certified=true"),
         ]);
         var perUnit = context.Units.ToDictionary(
@@ -45,8 +43,7 @@ public sealed class TrainingSection : ISummarySection
             u => (IReadOnlyDictionary<string, long>)new Dictionary<string, long>
             {
                 ["trained"] = inYear.Where(r => r.UnitId == u.Id).Sum(r => r.Count),
-                ["certificates-valid"] = valid.FirstOrDefault(v => v.UnitId == u.Id)?.Count ?? 0,
             });
-        return new SectionResult(section, [new("trained", "Lượt huấn luyện"), new("certificates-valid", "Chứng nhận còn hạn")], perUnit);
+        return new SectionResult(section, [new("trained", "Lượt huấn luyện")], perUnit);
     }
 }
