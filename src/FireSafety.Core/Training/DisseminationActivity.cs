@@ -51,6 +51,9 @@ public sealed class DisseminationActivity : IUnitOwned, IVersioned, ISearchable
 
     public string? Notes { get; set; }
 
+    /// <summary>Optional evidence (minutes, photo, the document sent), in the evidence store under the unit.</summary>
+    public Guid? EvidenceFileId { get; set; }
+
     public long Version { get; set; }
 
     public string SearchText { get; set; } = string.Empty;

@@ -2093,6 +2093,9 @@ namespace FireSafety.Migrations.SqlServer.Migrations
                     b.Property<int>("Attendees")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("EvidenceFileId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Form")
                         .HasColumnType("int");
 
@@ -2120,6 +2123,8 @@ namespace FireSafety.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EvidenceFileId");
 
                     b.HasIndex("UnitId", "HeldOn");
 
@@ -2977,6 +2982,11 @@ namespace FireSafety.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("FireSafety.Core.Training.DisseminationActivity", b =>
                 {
+                    b.HasOne("FireSafety.Core.Evidence.EvidenceFile", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FireSafety.Core.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

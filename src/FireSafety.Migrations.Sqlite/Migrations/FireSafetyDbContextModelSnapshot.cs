@@ -2038,6 +2038,9 @@ namespace FireSafety.Migrations.Sqlite.Migrations
                     b.Property<int>("Attendees")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("EvidenceFileId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Form")
                         .HasColumnType("INTEGER");
 
@@ -2065,6 +2068,8 @@ namespace FireSafety.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EvidenceFileId");
 
                     b.HasIndex("UnitId", "HeldOn");
 
@@ -2906,6 +2911,11 @@ namespace FireSafety.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("FireSafety.Core.Training.DisseminationActivity", b =>
                 {
+                    b.HasOne("FireSafety.Core.Evidence.EvidenceFile", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FireSafety.Core.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

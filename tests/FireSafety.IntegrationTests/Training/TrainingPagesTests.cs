@@ -197,4 +197,34 @@ public sealed class TrainingPagesTests(FireSafetyFactory factory) : IClassFixtur
         Assert.Equal([AuditAction.Insert, AuditAction.Update, AuditAction.Delete], trail.Select(e => e.Action));
         Assert.Contains("200/CN-PC07", trail[1].Changes, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Dissemination_AnEvidenceFile_IsStoredUnderTheUnit_AndLinkedFromTheList()
+    {
+        var (own, _) = await UnitsAsync();
+        var head = await SignInAsync(DemoAccounts.UnitHead);
+
+        var created = await head.SubmitMultipartAsync("/Dissemination/Create", "form[data-testid=activity-form]", new Dictionary<string, string?>
+        {
+            ["Input.Form"] = nameof(DisseminationForm.NoticeBoard),
+            ["Input.HeldOn"] = "2026-03-02",
+            ["Input.Topic"] = "Niêm yết Kết luận 02-KL/TW (ảnh)",
+            ["Input.Attendees"] = "0",
+        }, ("bang-tin.png", TestEvidence.Png));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        await using var assert = factory.Database();
+        var stored = await assert.Db.DisseminationActivities.SingleAsync(a => a.Topic == "Niêm yết Kết luận 02-KL/TW (ảnh)");
+        Assert.NotNull(stored.EvidenceFileId);
+        Assert.Equal(own, (await assert.Db.EvidenceFiles.SingleAsync(f => f.Id == stored.EvidenceFileId)).UnitId);
+        var list = await head.GetDocumentAsync("/Dissemination?topic=(ảnh)");
+        var link = list.QuerySelector("[data-testid=evidence]")!.GetAttribute("href")!;
+        var download = await head.Http.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("image/png", download.Content.Headers.ContentType?.MediaType);
+
+        var bad = await head.SubmitMultipartAsync($"/Dissemination/Edit/{Id(stored.Id)}", "form[data-testid=activity-form]", new Dictionary<string, string?>(), ("khong-phai-anh.png", "not an image"u8.ToArray()));
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.NotNull((await bad.DocumentAsync()).FieldError("Files"));
+    }
 }

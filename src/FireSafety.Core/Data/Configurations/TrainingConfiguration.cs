@@ -13,6 +13,7 @@ internal sealed class DisseminationActivityConfiguration : IEntityTypeConfigurat
         builder.Property(a => a.SearchText).IsRequired();
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.UnitId, a.HeldOn });
+        builder.HasOne<Evidence.EvidenceFile>().WithMany().HasForeignKey(a => a.EvidenceFileId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Units.Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -10,8 +10,8 @@ using Microsoft.Extensions.Localization;
 namespace FireSafety.Web.Pages.Dissemination;
 
 [Authorize(Policy = Permissions.ManageTraining)]
-public sealed class CreateModel(FireSafetyDbContext db, IValidator<ActivityInput> validator, IStringLocalizer<SharedResource> s, TimeProvider time)
-    : ActivityFormModel(db, validator, s)
+public sealed class CreateModel(FireSafetyDbContext db, IValidator<ActivityInput> validator, IStringLocalizer<SharedResource> s, TimeProvider time, EvidenceUploads uploads)
+    : ActivityFormModel(db, validator, s, uploads)
 {
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -32,6 +32,12 @@ public sealed class CreateModel(FireSafetyDbContext db, IValidator<ActivityInput
 
         var activity = new DisseminationActivity();
         Input.ApplyTo(activity);
+        if (!await ApplyEvidenceAsync(activity, cancellationToken))
+        {
+            await LoadUnitsAsync(cancellationToken);
+            return Page();
+        }
+
         Db.DisseminationActivities.Add(activity);
         await Db.SaveChangesAsync(cancellationToken);
         TempData.Success(S["Đã ghi nhận hoạt động tuyên truyền."]);

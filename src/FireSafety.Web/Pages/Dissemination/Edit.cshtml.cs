@@ -9,8 +9,8 @@ using Microsoft.Extensions.Localization;
 namespace FireSafety.Web.Pages.Dissemination;
 
 [Authorize(Policy = Permissions.ManageTraining)]
-public sealed class EditModel(FireSafetyDbContext db, IValidator<ActivityInput> validator, IStringLocalizer<SharedResource> s)
-    : ActivityFormModel(db, validator, s)
+public sealed class EditModel(FireSafetyDbContext db, IValidator<ActivityInput> validator, IStringLocalizer<SharedResource> s, EvidenceUploads uploads)
+    : ActivityFormModel(db, validator, s, uploads)
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -24,6 +24,7 @@ public sealed class EditModel(FireSafetyDbContext db, IValidator<ActivityInput> 
         }
 
         Input = ActivityInput.From(activity);
+        CurrentEvidenceId = activity.EvidenceFileId;
         await LoadUnitsAsync(cancellationToken);
         return Page();
     }
@@ -37,6 +38,7 @@ public sealed class EditModel(FireSafetyDbContext db, IValidator<ActivityInput> 
             return NotFound();
         }
 
+        CurrentEvidenceId = activity.EvidenceFileId;
         if (!await ValidateAsync(cancellationToken))
         {
             await LoadUnitsAsync(cancellationToken);
@@ -45,6 +47,12 @@ public sealed class EditModel(FireSafetyDbContext db, IValidator<ActivityInput> 
 
         Db.Entry(activity).Property(a => a.Version).OriginalValue = Input.Version;
         Input.ApplyTo(activity);
+        if (!await ApplyEvidenceAsync(activity, cancellationToken))
+        {
+            await LoadUnitsAsync(cancellationToken);
+            return Page();
+        }
+
         try
         {
             await Db.SaveChangesAsync(cancellationToken);

@@ -16,7 +16,7 @@ namespace FireSafety.Web.Pages.Dissemination;
 /// </summary>
 public sealed class IndexModel(FireSafetyDbContext db) : PageModel
 {
-    public sealed record Row(int Id, string UnitName, DisseminationForm Form, DateOnly HeldOn, string Topic, int Attendees, string? Notes);
+    public sealed record Row(int Id, string UnitName, DisseminationForm Form, DateOnly HeldOn, string Topic, int Attendees, string? Notes, Guid? EvidenceFileId);
 
     [BindProperty(SupportsGet = true)]
     public int? UnitId { get; set; }
@@ -73,7 +73,7 @@ public sealed class IndexModel(FireSafetyDbContext db) : PageModel
         TotalAttendees = await query.SumAsync(a => (long)a.Attendees, cancellationToken);
         Rows = await PagedList<Row>.CreateAsync(
             query.OrderByDescending(a => a.HeldOn).ThenByDescending(a => a.Id)
-                .Select(a => new Row(a.Id, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, a.Form, a.HeldOn, a.Topic, a.Attendees, a.Notes)),
+                .Select(a => new Row(a.Id, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, a.Form, a.HeldOn, a.Topic, a.Attendees, a.Notes, a.EvidenceFileId)),
             PageNumber,
             cancellationToken: cancellationToken);
         Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);

@@ -23,12 +23,19 @@ namespace FireSafety.Migrations.Sqlite.Migrations
                     Topic = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Attendees = table.Column<int>(type: "INTEGER", nullable: false),
                     Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EvidenceFileId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
                     SearchText = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DisseminationActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DisseminationActivities_EvidenceFiles_EvidenceFileId",
+                        column: x => x.EvidenceFileId,
+                        principalTable: "EvidenceFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_DisseminationActivities_Units_UnitId",
                         column: x => x.UnitId,
@@ -64,6 +71,11 @@ namespace FireSafety.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisseminationActivities_EvidenceFileId",
+                table: "DisseminationActivities",
+                column: "EvidenceFileId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DisseminationActivities_UnitId_HeldOn",
