@@ -1,11 +1,12 @@
 using FireSafety.Core.Training;
+using FireSafety.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
 namespace FireSafety.Web.Pages.Dissemination;
 
 /// <summary>The dissemination form, shared by Create and Edit. Only these fields bind.</summary>
-public sealed class ActivityInput
+public sealed class ActivityInput : IUnitInput
 {
     public int? UnitId { get; set; }
 

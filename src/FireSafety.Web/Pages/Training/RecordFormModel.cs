@@ -1,41 +1,10 @@
 using FireSafety.Core.Data;
 using FireSafety.Web.Infrastructure;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace FireSafety.Web.Pages.Training;
 
 /// <summary>What Create and Edit share: the bound input, the unit list, validation with the scope check.</summary>
-public abstract class RecordFormModel(FireSafetyDbContext db, IValidator<RecordInput> validator, IStringLocalizer<SharedResource> s) : PageModel
-{
-    [BindProperty]
-    public RecordInput Input { get; set; } = new();
-
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public ConcurrencyConflict? Conflict { get; protected set; }
-
-    protected FireSafetyDbContext Db => db;
-
-    protected IStringLocalizer<SharedResource> S => s;
-
-    protected async Task LoadUnitsAsync(CancellationToken cancellationToken) =>
-        Units = await UnitOptions.ListAsync(db, Input.UnitId, cancellationToken: cancellationToken);
-
-    /// <summary>Validates the form, and that the chosen unit is one the user may see.</summary>
-    protected async Task<bool> ValidateAsync(CancellationToken cancellationToken)
-    {
-        var result = await validator.ValidateAsync(Input, cancellationToken);
-        result.AddToModelState(ModelState, nameof(Input));
-        if (Input.UnitId is not null && !await db.Units.AnyAsync(u => u.Id == Input.UnitId, cancellationToken))
-        {
-            ModelState.AddModelError("Input.UnitId", s["Đơn vị không hợp lệ."]);
-        }
-
-        return ModelState.IsValid;
-    }
-}
+public abstract class RecordFormModel(FireSafetyDbContext db, IValidator<RecordInput> validator, IStringLocalizer<SharedResource> s)
+    : UnitRecordFormModel<RecordInput>(db, validator, s);

@@ -1,11 +1,12 @@
 using FireSafety.Core.Training;
+using FireSafety.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
 namespace FireSafety.Web.Pages.Training;
 
 /// <summary>The training record form, shared by Create and Edit. Only these fields bind.</summary>
-public sealed class RecordInput
+public sealed class RecordInput : IUnitInput
 {
     public int? UnitId { get; set; }
 
