@@ -1,6 +1,7 @@
 using FireSafety.Core.Common;
 using FireSafety.Core.Equipment;
 using FireSafety.Core.Plans;
+using FireSafety.Core.Training;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using Microsoft.AspNetCore.Identity;
@@ -99,6 +100,7 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
         await db.SaveChangesAsync(cancellationToken);
         await SeedEquipmentAsync([headquarters, hctpOffice], cancellationToken);
         await SeedPlansAsync(headquarters, legalAid, cancellationToken);
+        await SeedTrainingAsync(byCode, cancellationToken);
 
         foreach (var account in DemoAccounts.All)
         {
@@ -117,6 +119,80 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Dissemination sessions (one on Conclusion 02-KL/TW this year) and training records: one
+    /// certificate expiring soon and one expired, both in units without a demo unit-head account
+    /// (the daily-job tests count every reminder those heads get).
+    /// </summary>
+    private async Task SeedTrainingAsync(Dictionary<string, Unit> byCode, CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(time);
+        var thisYear = new DateOnly(today.Year, 1, 1);
+        var earlyInYear = thisYear.AddDays(Math.Min(40, today.DayNumber - thisYear.DayNumber));
+        db.DisseminationActivities.AddRange(
+            new DisseminationActivity
+            {
+                UnitId = byCode["HCTP"].Id,
+                Form = DisseminationForm.Meeting,
+                HeldOn = earlyInYear,
+                Topic = "Quán triệt Kết luận số 02-KL/TW ngày 18/5/2021 của Ban Bí thư",
+                Attendees = 12,
+                Notes = "Lồng ghép trong cuộc họp giao ban đầu năm của Phòng.",
+            },
+            new DisseminationActivity
+            {
+                UnitId = byCode["VP"].Id,
+                Form = DisseminationForm.Intranet,
+                HeldOn = earlyInYear,
+                Topic = DisseminationActivity.DefaultTopic,
+                Attendees = 85,
+                Notes = "Đăng trên hệ thống quản lý văn bản và điều hành, gửi thư điện tử công vụ toàn Sở.",
+            },
+            new DisseminationActivity
+            {
+                UnitId = byCode["TGPL"].Id,
+                Form = DisseminationForm.NoticeBoard,
+                HeldOn = today.AddDays(-10),
+                Topic = "Tiêu lệnh chữa cháy và sơ đồ thoát nạn",
+                Attendees = 18,
+            });
+        db.TrainingRecords.AddRange(
+            new TrainingRecord
+            {
+                UnitId = byCode["HCTP"].Id,
+                PersonName = "Nguyễn Thị Hà",
+                Position = "Chuyên viên",
+                CourseName = "Huấn luyện nghiệp vụ PCCC và CNCH cho đội PCCC cơ sở",
+                Provider = "Công an tỉnh Hà Tĩnh",
+                CompletedOn = today.AddMonths(-5),
+                CertificateNumber = "125/CN-PC07",
+                CertificateExpiresOn = today.AddMonths(-5).AddYears(5),
+            },
+            new TrainingRecord
+            {
+                UnitId = byCode["VP"].Id,
+                PersonName = "Lê Văn Tâm",
+                Position = "Nhân viên bảo vệ",
+                CourseName = "Huấn luyện nghiệp vụ PCCC và CNCH cho đội PCCC cơ sở",
+                Provider = "Công an tỉnh Hà Tĩnh",
+                CompletedOn = today.AddYears(-5).AddDays(20),
+                CertificateNumber = "48/CN-PC07",
+                CertificateExpiresOn = today.AddDays(20),
+            },
+            new TrainingRecord
+            {
+                UnitId = byCode["DGTS"].Id,
+                PersonName = "Trần Quốc Việt",
+                Position = "Kế toán",
+                CourseName = "Bồi dưỡng kiến thức PCCC",
+                Provider = "Công an tỉnh Hà Tĩnh",
+                CompletedOn = today.AddYears(-5).AddDays(-15),
+                CertificateNumber = "07/CN-PC07",
+                CertificateExpiresOn = today.AddDays(-15),
+            });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

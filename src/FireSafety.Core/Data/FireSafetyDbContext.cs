@@ -105,6 +105,9 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
     public DbSet<Plans.PlanContact> PlanContacts => Set<Plans.PlanContact>();
 
     public DbSet<Plans.Drill> Drills => Set<Plans.Drill>();
+    public DbSet<Training.DisseminationActivity> DisseminationActivities => Set<Training.DisseminationActivity>();
+
+    public DbSet<Training.TrainingRecord> TrainingRecords => Set<Training.TrainingRecord>();
 
     // Read by the unit-scope query filters on every query (EF parameterises context members).
     private bool ScopeIsRestricted => _scope.IsRestricted;

@@ -19,8 +19,14 @@ public static class UnitDigest
     /// <param name="url">The filtered list the notification opens.</param>
     /// <param name="keyPrefix">Dedup key prefix, e.g. "equipment-overdue".</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public static async Task<int> SendAsync(
+    public static Task<int> SendAsync(
         FireSafetyDbContext db, Notifier notifier, IQueryable<int> overdueUnitIds, DateOnly today,
+        string textFormat, string url, string keyPrefix, CancellationToken cancellationToken) =>
+        SendAsync(db, notifier, overdueUnitIds, today, NotificationKind.Overdue, textFormat, url, keyPrefix, cancellationToken);
+
+    /// <summary>The same digest with another kind, e.g. <see cref="NotificationKind.DueSoon"/> for "expiring soon".</summary>
+    public static async Task<int> SendAsync(
+        FireSafetyDbContext db, Notifier notifier, IQueryable<int> overdueUnitIds, DateOnly today, NotificationKind kind,
         string textFormat, string url, string keyPrefix, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -36,7 +42,7 @@ public static class UnitDigest
         {
             sent += await notifier.NotifyAsync(
                 new Recipients.UnitHeads(unit.UnitId),
-                NotificationKind.Overdue,
+                kind,
                 string.Format(CultureInfo.InvariantCulture, textFormat, unit.Count),
                 url,
                 $"{keyPrefix}:{unit.UnitId.ToString(CultureInfo.InvariantCulture)}:{day}",

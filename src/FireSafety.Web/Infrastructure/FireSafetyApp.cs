@@ -92,13 +92,17 @@ public static class FireSafetyApp
         services.AddSingleton(configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions());
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddScoped<IDailyWork, EmailDigest>();
+        services.AddSingleton((configuration.GetSection(FireSafety.Core.Training.TrainingOptions.Section).Get<FireSafety.Core.Training.TrainingOptions>() ?? new FireSafety.Core.Training.TrainingOptions()).Validated());
+        services.AddScoped<IDailyWork, FireSafety.Core.Training.CertificateReminders>();
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
         services.AddSingleton<DailyJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DailyJob>());
         services.AddScoped<ISummarySection, SituationSection>();
+        services.AddScoped<ISummarySection, DisseminationSection>();
         services.AddScoped<ISummarySection, SelfInspectionsSection>();
         services.AddScoped<ISummarySection, PlansSection>();
         services.AddScoped<ISummarySection, EquipmentSection>();
+        services.AddScoped<ISummarySection, TrainingSection>();
         services.AddScoped<ISummarySection, IncidentsSection>();
         services.AddScoped<ISummarySection, DirectiveTasksSection>();
         services.AddScoped<AnnualSummaryCompiler>();
@@ -193,6 +197,8 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Equipment", Permissions.ViewRegisters);
                 o.Conventions.AuthorizeFolder("/RiskPoints", Permissions.ViewRegisters);
                 o.Conventions.AuthorizeFolder("/Plans", Permissions.ViewPlans);
+                o.Conventions.AuthorizeFolder("/Dissemination", Permissions.ViewTraining);
+                o.Conventions.AuthorizeFolder("/Training", Permissions.ViewTraining);
                 o.Conventions.AuthorizeFolder("/Difficulties", Permissions.ViewDirectives);
                 o.Conventions.AuthorizeFolder("/Reporting", Permissions.ViewReports);
                 o.Conventions.AuthorizePage("/Difficulties/Create", Permissions.RaiseDifficulties);

@@ -69,6 +69,11 @@ public static class Permissions
 
     /// <summary>Approving a drafted plan: the office and leaders (and Admin).</summary>
     public const string ApprovePlans = nameof(ApprovePlans);
+    /// <summary>Reading dissemination activities and training records: every role, scoped by unit.</summary>
+    public const string ViewTraining = nameof(ViewTraining);
+
+    /// <summary>Recording, editing and deleting them: Admin, Office, and a UnitHead for their own unit.</summary>
+    public const string ManageTraining = nameof(ManageTraining);
 
     public static void AddPolicies(AuthorizationOptions options)
     {
@@ -93,5 +98,7 @@ public static class Permissions
         options.AddPolicy(VerifyActions, p => p.RequireRole(Roles.Admin, Roles.Office));
         options.AddPolicy(ConductInspections, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
         options.AddPolicy(ManageInspections, p => p.RequireRole(Roles.Admin, Roles.Office));
+        options.AddPolicy(ViewTraining, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead, Roles.Leader));
+        options.AddPolicy(ManageTraining, p => p.RequireRole(Roles.Admin, Roles.Office, Roles.UnitHead));
     }
 }

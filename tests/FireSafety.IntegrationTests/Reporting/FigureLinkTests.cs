@@ -118,9 +118,9 @@ public sealed class FigureLinkTests(FigureLinkTests.Factory factory) : IClassFix
         }
 
         // Sums, not counts: the list states its own total of them.
-        if (key == "plans/participants")
+        if (key is "plans/participants" or "dissemination/attendees")
         {
-            return Number(list.QuerySelector("[data-testid=participants]")!.TextContent);
+            return Number(list.QuerySelector(key == "plans/participants" ? "[data-testid=participants]" : "[data-testid=attendees-total]")!.TextContent);
         }
 
         return Total(list);

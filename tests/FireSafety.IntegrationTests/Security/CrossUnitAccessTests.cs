@@ -34,6 +34,8 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
         ["RiskPoints/"] = async (_, db, unitId) => await RiskPoints.RiskPointTestData.PointOfUnitAsync(db, unitId),
         ["Plans/"] = async (_, db, unitId) => await Plans.PlanTestData.PlanOfUnitAsync(db, unitId),
         ["Plans/Drills/Edit/"] = async (_, db, unitId) => await Plans.PlanTestData.DrillOfUnitAsync(db, unitId),
+        ["Dissemination/"] = async (_, db, unitId) => await Training.TrainingTestData.ActivityOfUnitAsync(db, unitId),
+        ["Training/"] = async (_, db, unitId) => await Training.TrainingTestData.RecordOfUnitAsync(db, unitId),
     };
 
     /// <summary>Routes that take the id of a parent record in the query string.</summary>
@@ -211,6 +213,8 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
             Units = await db.Units.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.Name, u.Version, u.IsActive }).ToListAsync(),
             Facilities = await db.Facilities.AsNoTracking().OrderBy(f => f.Id).Select(f => new { f.Id, f.UnitId, f.Name, f.Address, f.Version }).ToListAsync(),
             Areas = await db.Areas.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.Name, a.Version }).ToListAsync(),
+            Activities = await db.DisseminationActivities.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.UnitId, a.Topic, a.Version }).ToListAsync(),
+            TrainingRecords = await db.TrainingRecords.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.Id, r.UnitId, r.PersonName, r.Version }).ToListAsync(),
             Changes = await db.AuditEntries.CountAsync(a => a.Action <= Core.Auditing.AuditAction.Delete),
         });
     }

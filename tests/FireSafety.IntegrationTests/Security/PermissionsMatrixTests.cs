@@ -104,6 +104,8 @@ public sealed partial class PermissionsMatrixTests(FireSafetyFactory factory) : 
             ["{item}"] = await Equipment.EquipmentTestData.ItemOfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
             ["{plan}"] = await Plans.PlanTestData.PlanOfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
             ["{drill}"] = await Plans.PlanTestData.DrillOfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
+            ["{dissemination}"] = await Training.TrainingTestData.ActivityOfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
+            ["{training}"] = await Training.TrainingTestData.RecordOfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
             ["{riskpoint}"] = await RiskPoints.RiskPointTestData.PointOfUnitAsync(db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync()),
             ["{file}"] = (await TestEvidence.FileOfUnitAsync(scope.Services, db, await db.Units.Where(u => u.Code == ownUnit).Select(u => u.Id).SingleAsync())).ToString(),
         };

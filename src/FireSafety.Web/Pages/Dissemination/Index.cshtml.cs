@@ -1,0 +1,81 @@
+using FireSafety.Core.Common;
+using FireSafety.Core.Data;
+using FireSafety.Core.Training;
+using FireSafety.Core.Users;
+using FireSafety.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace FireSafety.Web.Pages.Dissemination;
+
+/// <summary>
+/// Dissemination sessions of the user's scope, newest first, filtered by unit, year, form and
+/// topic (the annual summary's figures link here with exactly these filters).
+/// </summary>
+public sealed class IndexModel(FireSafetyDbContext db) : PageModel
+{
+    public sealed record Row(int Id, string UnitName, DisseminationForm Form, DateOnly HeldOn, string Topic, int Attendees, string? Notes, Guid? EvidenceFileId);
+
+    [BindProperty(SupportsGet = true)]
+    public int? UnitId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DisseminationForm? Form { get; set; }
+
+    /// <summary>Part of the topic, e.g. "02-KL/TW".</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Topic { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
+
+    /// <summary>Attendees of every session the filters select (not only this page).</summary>
+    public long TotalAttendees { get; private set; }
+
+    public bool IsUnitView { get; private set; }
+
+    public List<SelectListItem> Units { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        IsUnitView = User.IsInRole(Roles.UnitHead);
+        var query = db.DisseminationActivities.AsNoTracking();
+        if (UnitId is not null)
+        {
+            query = query.Where(a => a.UnitId == UnitId);
+        }
+
+        if (Year is { } year)
+        {
+            var from = new DateOnly(Math.Clamp(year, 1, 9999), 1, 1);
+            var to = new DateOnly(Math.Clamp(year, 1, 9999), 12, 31);
+            query = query.Where(a => a.HeldOn >= from && a.HeldOn <= to);
+        }
+
+        if (Form is not null)
+        {
+            query = query.Where(a => a.Form == Form);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Topic))
+        {
+            var topic = Topic.Trim();
+            query = query.Where(a => a.Topic.Contains(topic));
+        }
+
+        TotalAttendees = await query.SumAsync(a => (long)a.Attendees, cancellationToken);
+        Rows = await PagedList<Row>.CreateAsync(
+            query.OrderByDescending(a => a.HeldOn).ThenByDescending(a => a.Id)
+                .Select(a => new Row(a.Id, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, a.Form, a.HeldOn, a.Topic, a.Attendees, a.Notes, a.EvidenceFileId)),
+            PageNumber,
+            cancellationToken: cancellationToken);
+        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+    }
+}
