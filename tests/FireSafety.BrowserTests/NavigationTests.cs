@@ -7,11 +7,11 @@ namespace FireSafety.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class NavigationTests(BrowserFixture fixture)
 {
-    private static readonly string[] CommonLinks = ["home", "facilities"];
+    private static readonly string[] RegisterLinks = ["facilities", "equipment", "risk-points", "plans", "dissemination", "training"];
     private static readonly string[] AdminLinks = ["admin-units", "admin-users", "admin-audit"];
 
-    /// <summary>Below Bootstrap's lg breakpoint (992px) the nav is collapsed behind the toggler.</summary>
-    private const int CollapsedBelowWidth = 992;
+    /// <summary>Below Bootstrap's xl breakpoint (1200px) the nav is collapsed behind the toggler.</summary>
+    private const int CollapsedBelowWidth = 1200;
 
     private static readonly Dictionary<string, DemoAccounts.Account> Accounts = new()
     {
@@ -59,9 +59,32 @@ public sealed class NavigationTests(BrowserFixture fixture)
             await Expect(toggler).ToBeHiddenAsync();
         }
 
-        foreach (var link in CommonLinks)
+        await Expect(page.Locator("[data-nav=home]")).ToBeVisibleAsync();
+
+        // The registers are grouped in one menu, so the bar stays on one line on a desktop.
+        await page.Locator("[data-nav-group=registers]").ClickAsync();
+        foreach (var link in RegisterLinks)
         {
             await Expect(page.Locator($"[data-nav='{link}']")).ToBeVisibleAsync();
+        }
+
+        await page.Locator("[data-nav-group=registers]").ClickAsync();
+        await page.Locator("[data-nav-group=reports]").ClickAsync();
+        await Expect(page.Locator("[data-nav=incidents]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-nav=difficulties]")).ToBeVisibleAsync();
+        await page.Locator("[data-nav-group=reports]").ClickAsync();
+        if (width >= CollapsedBelowWidth)
+        {
+            // One line, and everything (the user's menu last) within the window.
+            var bar = await page.Locator("nav.navbar").BoundingBoxAsync();
+            Assert.True(bar!.Height < 80, $"the navigation bar wraps onto several lines at {width}px ({bar.Height}px high)");
+            var menu = await page.Locator("[data-testid=user-menu]").BoundingBoxAsync();
+            Assert.True(menu!.X + menu.Width <= width, $"the user's menu ends at {menu.X + menu.Width}px, outside the {width}px window");
+        }
+
+        if (account.Role == Roles.Admin)
+        {
+            await page.Locator("[data-nav-group=admin]").ClickAsync();
         }
 
         foreach (var link in AdminLinks)
