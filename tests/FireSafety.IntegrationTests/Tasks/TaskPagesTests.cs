@@ -89,6 +89,49 @@ public sealed class TaskPagesTests(TaskPagesTests.Factory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Export_HonoursTheBoardsFilters_AndTheUnitScope_WithVietnameseHeaders()
+    {
+        int directiveId;
+        await using (var scope = factory.Database())
+        {
+            var db = scope.Db;
+            var hctp = await TaskTestData.UnitIdAsync(db, "HCTP");
+            var tgpl = await TaskTestData.UnitIdAsync(db, "TGPL");
+            var directive = await TaskTestData.DirectiveAsync(db, "Xuất Excel bảng theo dõi");
+            directiveId = directive.Id;
+            await TaskTestData.AssignmentAsync(db, directive, hctp, Today.AddDays(5), text: "Trong hạn HCTP");
+            await TaskTestData.AssignmentAsync(db, directive, hctp, Today.AddDays(-2), text: "Quá hạn HCTP");
+            await TaskTestData.AssignmentAsync(db, directive, tgpl, Today.AddDays(-4), text: "Quá hạn TGPL");
+        }
+
+        var office = await SignedInAsync(DemoAccounts.Office);
+        var board = await office.GetDocumentAsync($"/Tasks?directiveId={directiveId}&status=Overdue");
+        var href = board.QuerySelector("[data-testid=export]")!.GetAttribute("href")!;
+        Assert.Contains($"directiveId={directiveId}", href, StringComparison.Ordinal);
+        Assert.Contains("status=Overdue", href, StringComparison.Ordinal);
+
+        var overdue = await SheetAsync(office, href);
+        Assert.Equal(["Văn bản", "Nhiệm vụ", "Đơn vị", "Hạn", "Trạng thái", "Phân loại", "Ngày báo cáo", "Ngày chấp nhận"], overdue[0].Keys);
+        Assert.Equal(["Quá hạn HCTP", "Quá hạn TGPL"], overdue.Select(r => (string)r["Nhiệm vụ"]!).Order(StringComparer.Ordinal));
+        Assert.All(overdue, r => Assert.Equal("Chưa hoàn thành, quá hạn", r["Phân loại"]));
+        Assert.Equal(Today.AddDays(-4).ToString(VietnamTime.DateFormat, CultureInfo.InvariantCulture), overdue.Single(r => (string)r["Nhiệm vụ"]! == "Quá hạn TGPL")["Hạn"]);
+
+        // A unit head's export holds their unit's tasks only.
+        var head = await SignedInAsync(DemoAccounts.UnitHead);
+        var own = await SheetAsync(head, $"/Tasks?handler=Export&directiveId={directiveId}");
+        Assert.Equal(["Quá hạn HCTP", "Trong hạn HCTP"], own.Select(r => (string)r["Nhiệm vụ"]!).Order(StringComparer.Ordinal));
+    }
+
+    private static async Task<List<IDictionary<string, object?>>> SheetAsync(PageClient client, string url)
+    {
+        var response = await client.Http.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(ExcelSheet.ContentType, response.Content.Headers.ContentType?.MediaType);
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        return [.. MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>()];
+    }
+
+    [Fact]
     public async Task Board_EveryCount_EqualsTheListItLinksTo_AndOnTimeBecomesLateWithTime()
     {
         int directiveId, overdue, withinTerm;

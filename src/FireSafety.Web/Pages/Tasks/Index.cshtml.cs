@@ -62,6 +62,25 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         IsUnitView = User.IsInRole(Roles.UnitHead);
+        var ordered = await FilteredAsync(cancellationToken);
+        Rows = await PagedList<Row>.CreateAsync(
+            Project(ordered),
+            PageNumber,
+            cancellationToken: cancellationToken);
+
+        Directives = await db.Directives.AsNoTracking().Where(d => !d.IsReferenceOnly)
+            .OrderByDescending(d => d.IssuedOn).ThenBy(d => d.Number)
+            .Select(d => new SelectListItem(d.Number, d.Id.ToString(CultureInfo.InvariantCulture), d.Id == DirectiveId))
+            .ToListAsync(cancellationToken);
+        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// The assignments of the current filter (the unit scope applies), most urgent first; sets the
+    /// board's counts. The list pages it; the export writes all of it.
+    /// </summary>
+    private async Task<IQueryable<TaskAssignment>> FilteredAsync(CancellationToken cancellationToken)
+    {
         Now = time.GetUtcNow().UtcDateTime;
         var today = VietnamTime.Today(time);
 
@@ -106,22 +125,31 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
 
         // Urgency (AssignmentUrgency) as SQL: overdue (most days first), within term (nearest
         // due first), awaiting review (oldest submission first), accepted (latest first).
-        var ordered = query
+        return query
             .OrderBy(a => a.Status == AssignmentStatus.Accepted ? 3 : a.Status == AssignmentStatus.Submitted ? 2 : a.DueOn < today ? 0 : 1)
             .ThenBy(a => a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Submitted ? DateOnly.MinValue : a.DueOn)
             .ThenBy(a => a.Status == AssignmentStatus.Submitted ? a.SubmittedAtUtc : null)
             .ThenByDescending(a => a.Status == AssignmentStatus.Accepted ? a.AcceptedAtUtc : null)
             .ThenBy(a => a.Id);
-        Rows = await PagedList<Row>.CreateAsync(
-            ordered.Select(a => new Row(a.Id, a.Task!.Text, a.Task.Directive!.Number, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, a.DueOn, a.Status, a.SubmittedAtUtc, a.AcceptedAtUtc)),
-            PageNumber,
-            cancellationToken: cancellationToken);
+    }
 
-        Directives = await db.Directives.AsNoTracking().Where(d => !d.IsReferenceOnly)
-            .OrderByDescending(d => d.IssuedOn).ThenBy(d => d.Number)
-            .Select(d => new SelectListItem(d.Number, d.Id.ToString(CultureInfo.InvariantCulture), d.Id == DirectiveId))
+    private IQueryable<Row> Project(IQueryable<TaskAssignment> ordered) =>
+        ordered.Select(a => new Row(a.Id, a.Task!.Text, a.Task.Directive!.Number, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, a.DueOn, a.Status, a.SubmittedAtUtc, a.AcceptedAtUtc));
+
+    /// <summary>The board as an Excel file, with the filters of the list and the user's unit scope.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        var ordered = await FilteredAsync(cancellationToken);
+        var rows = await Project(ordered)
             .ToListAsync(cancellationToken);
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        string? Day(DateTime? utc) => utc is { } u ? VietnamTime.ToLocalDate(u).ToString(VietnamTime.DateFormat, CultureInfo.InvariantCulture) : null;
+        var bytes = ExcelSheet.Write(
+            s["Nhiệm vụ"],
+            [s["Văn bản"], s["Nhiệm vụ"], s["Đơn vị"], s["Hạn"], s["Trạng thái"], s["Phân loại"], s["Ngày báo cáo"], s["Ngày chấp nhận"]],
+            rows.Select(r => (IReadOnlyList<object?>)[
+                r.DirectiveNumber, r.TaskText, r.UnitName, r.DueOn.ToString(VietnamTime.DateFormat, CultureInfo.InvariantCulture),
+                s[TaskLabels.Status(r.Status)].Value, s[TaskLabels.Count(r.Count(Now))].Value, Day(r.SubmittedAtUtc), Day(r.AcceptedAtUtc)]));
+        return File(bytes, ExcelSheet.ContentType, $"theo-doi-nhiem-vu-{VietnamTime.Today(time).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx");
     }
 
     /// <summary>The query values of the current filter with the status set to <paramref name="status"/>.</summary>
