@@ -113,6 +113,31 @@ public sealed class RiskPointPagesTests(FireSafetyFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Export_HonoursTheSearchAndTheMatrixCell_AndTheUnitScope()
+    {
+        await using (var scope = factory.Database())
+        {
+            var ownUnit = await EquipmentTestData.UnitIdAsync(scope.Db, DemoAccounts.UnitHead.UnitCode);
+            var other = await EquipmentTestData.UnitIdAsync(scope.Db, DemoAccounts.OtherUnitHead.UnitCode);
+            await RiskPointTestData.PointAsync(scope.Db, ownUnit, "Kho xăng xuất Excel A", likelihood: 5, severity: 5);
+            await RiskPointTestData.PointAsync(scope.Db, ownUnit, "Kho xăng xuất Excel B", likelihood: 2, severity: 2);
+            await RiskPointTestData.PointAsync(scope.Db, other, "Kho xăng xuất Excel C", likelihood: 5, severity: 5);
+        }
+
+        var office = await SignInAsync(DemoAccounts.Office);
+        var list = await office.GetDocumentAsync("/RiskPoints?q=xang+xuat+excel&l=5&s=5");
+        var href = list.QuerySelector("[data-testid=export]")!.GetAttribute("href")!;
+        var cell = await office.SheetAsync(href);
+        Assert.Equal(["Đơn vị", "Cơ sở", "Khu vực", "Nguy cơ", "Khả năng xảy ra (1–5)", "Mức độ hậu quả (1–5)", "Mức rủi ro", "Biện pháp đã áp dụng", "Người phụ trách", "Ngày rà soát tiếp theo", "Quá hạn rà soát"], cell[0].Keys);
+        Assert.Equal(["Kho xăng xuất Excel A", "Kho xăng xuất Excel C"], cell.Select(r => (string)r["Nguy cơ"]!).Order(StringComparer.Ordinal));
+        Assert.All(cell, r => Assert.Equal("Rất cao", r["Mức rủi ro"]));
+
+        var head = await SignInAsync(DemoAccounts.UnitHead);
+        var own = await head.SheetAsync("/RiskPoints?handler=Export&q=xang+xuat+excel");
+        Assert.Equal(["Kho xăng xuất Excel A", "Kho xăng xuất Excel B"], own.Select(r => (string)r["Nguy cơ"]!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Reminders_TellEachUnitOnceADay_AboutOverdueReviews()
     {
         int unitId;

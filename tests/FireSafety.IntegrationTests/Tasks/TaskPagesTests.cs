@@ -110,7 +110,7 @@ public sealed class TaskPagesTests(TaskPagesTests.Factory factory) : IClassFixtu
         Assert.Contains($"directiveId={directiveId}", href, StringComparison.Ordinal);
         Assert.Contains("status=Overdue", href, StringComparison.Ordinal);
 
-        var overdue = await SheetAsync(office, href);
+        var overdue = await office.SheetAsync(href);
         Assert.Equal(["Văn bản", "Nhiệm vụ", "Đơn vị", "Hạn", "Trạng thái", "Phân loại", "Ngày báo cáo", "Ngày chấp nhận"], overdue[0].Keys);
         Assert.Equal(["Quá hạn HCTP", "Quá hạn TGPL"], overdue.Select(r => (string)r["Nhiệm vụ"]!).Order(StringComparer.Ordinal));
         Assert.All(overdue, r => Assert.Equal("Chưa hoàn thành, quá hạn", r["Phân loại"]));
@@ -118,17 +118,8 @@ public sealed class TaskPagesTests(TaskPagesTests.Factory factory) : IClassFixtu
 
         // A unit head's export holds their unit's tasks only.
         var head = await SignedInAsync(DemoAccounts.UnitHead);
-        var own = await SheetAsync(head, $"/Tasks?handler=Export&directiveId={directiveId}");
+        var own = await head.SheetAsync($"/Tasks?handler=Export&directiveId={directiveId}");
         Assert.Equal(["Quá hạn HCTP", "Trong hạn HCTP"], own.Select(r => (string)r["Nhiệm vụ"]!).Order(StringComparer.Ordinal));
-    }
-
-    private static async Task<List<IDictionary<string, object?>>> SheetAsync(PageClient client, string url)
-    {
-        var response = await client.Http.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(ExcelSheet.ContentType, response.Content.Headers.ContentType?.MediaType);
-        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        return [.. MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>()];
     }
 
     [Fact]

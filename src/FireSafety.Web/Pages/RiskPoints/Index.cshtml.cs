@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace FireSafety.Web.Pages.RiskPoints;
 
@@ -14,7 +15,7 @@ namespace FireSafety.Web.Pages.RiskPoints;
 /// High-risk points of the user's scope: the 5 × 5 matrix (counts per likelihood × severity, each
 /// cell a filter), and the list, highest score first, overdue reviews marked and filterable.
 /// </summary>
-public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
 {
     public sealed record Row(int Id, string Hazard, string UnitName, string FacilityName, string AreaName, int Likelihood, int Severity, string? Measures, string OwnerName, DateOnly NextReviewOn);
 
@@ -56,6 +57,49 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
         IsUnitView = User.IsInRole(Roles.UnitHead);
         Today = VietnamTime.Today(time);
         var today = Today;
+        var query = Filtered(today);
+        var cells = await query.GroupBy(r => new { r.Likelihood, r.Severity })
+            .Select(g => new { g.Key.Likelihood, g.Key.Severity, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        foreach (var cell in cells.Where(c => c.Likelihood is >= RiskMatrix.Min and <= RiskMatrix.Max && c.Severity is >= RiskMatrix.Min and <= RiskMatrix.Max))
+        {
+            Matrix[cell.Likelihood - 1, cell.Severity - 1] = cell.Count;
+        }
+
+        OverdueCount = await db.RiskPoints.CountAsync(r => r.NextReviewOn < today, cancellationToken);
+        Rows = await PagedList<Row>.CreateAsync(Listed(query), PageNumber, cancellationToken: cancellationToken);
+        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+    }
+
+    /// <summary>The register as an Excel file, with the filters of the list (and its matrix cell) and the user's unit scope.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(time);
+        var rows = await Listed(Filtered(today)).ToListAsync(cancellationToken);
+        string Date(DateOnly d) => d.ToString(VietnamTime.DateFormat, System.Globalization.CultureInfo.InvariantCulture);
+        var bytes = ExcelSheet.Write(
+            s["Điểm nguy cơ cao"],
+            [s["Đơn vị"], s["Cơ sở"], s["Khu vực"], s["Nguy cơ"], s["Khả năng xảy ra (1–5)"], s["Mức độ hậu quả (1–5)"], s["Mức rủi ro"], s["Biện pháp đã áp dụng"], s["Người phụ trách"], s["Ngày rà soát tiếp theo"], s["Quá hạn rà soát"]],
+            rows.Select(r => (IReadOnlyList<object?>)[
+                r.UnitName, r.FacilityName, r.AreaName, r.Hazard, r.Likelihood, r.Severity,
+                s[LevelLabel(RiskMatrix.Level(RiskMatrix.Score(r.Likelihood, r.Severity)))].Value, r.Measures, r.OwnerName, Date(r.NextReviewOn),
+                RiskMatrix.IsReviewOverdue(r.NextReviewOn, today) ? s["Có"].Value : s["Không"].Value]));
+        return File(bytes, ExcelSheet.ContentType, $"diem-nguy-co-cao-{today.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}.xlsx");
+    }
+
+    /// <summary>The query values of the current filter, the matrix cell included.</summary>
+    public Dictionary<string, string?> Route() => new()
+    {
+        ["q"] = Q,
+        ["unitId"] = UnitId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["overdue"] = Overdue ? "true" : null,
+        ["l"] = CellLikelihood?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["s"] = CellSeverity?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The points of the search, unit and overdue filters (the unit scope applies); the matrix counts these.</summary>
+    private IQueryable<RiskPoint> Filtered(DateOnly today)
+    {
         var query = db.RiskPoints.AsNoTracking().WhereMatches(Q);
         if (UnitId is not null)
         {
@@ -67,26 +111,19 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
             query = query.Where(r => r.NextReviewOn < today);
         }
 
-        var cells = await query.GroupBy(r => new { r.Likelihood, r.Severity })
-            .Select(g => new { g.Key.Likelihood, g.Key.Severity, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        foreach (var cell in cells.Where(c => c.Likelihood is >= RiskMatrix.Min and <= RiskMatrix.Max && c.Severity is >= RiskMatrix.Min and <= RiskMatrix.Max))
-        {
-            Matrix[cell.Likelihood - 1, cell.Severity - 1] = cell.Count;
-        }
+        return query;
+    }
 
-        OverdueCount = await db.RiskPoints.CountAsync(r => r.NextReviewOn < today, cancellationToken);
+    /// <summary>The rows listed: the matrix cell, if one is chosen; highest score first.</summary>
+    private IQueryable<Row> Listed(IQueryable<RiskPoint> query)
+    {
         if (CellLikelihood is not null && CellSeverity is not null)
         {
             query = query.Where(r => r.Likelihood == CellLikelihood && r.Severity == CellSeverity);
         }
 
-        Rows = await PagedList<Row>.CreateAsync(
-            query.OrderByDescending(r => r.Likelihood * r.Severity).ThenBy(r => r.NextReviewOn).ThenBy(r => r.Id)
-                .Select(r => new Row(r.Id, r.Hazard, db.Units.Where(u => u.Id == r.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, r.Area!.Facility!.Name, r.Area.Name, r.Likelihood, r.Severity, r.Measures, r.OwnerName, r.NextReviewOn)),
-            PageNumber,
-            cancellationToken: cancellationToken);
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        return query.OrderByDescending(r => r.Likelihood * r.Severity).ThenBy(r => r.NextReviewOn).ThenBy(r => r.Id)
+            .Select(r => new Row(r.Id, r.Hazard, db.Units.Where(u => u.Id == r.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, r.Area!.Facility!.Name, r.Area.Name, r.Likelihood, r.Severity, r.Measures, r.OwnerName, r.NextReviewOn));
     }
 
     public static string LevelLabel(RiskLevel level) => level switch
