@@ -25,5 +25,14 @@ public static class RiskMatrix
         _ => RiskLevel.Extreme,
     };
 
+    /// <summary>The lowest and highest score of a level, for filtering in SQL (<c>Likelihood * Severity</c> between them).</summary>
+    public static (int Min, int Max) ScoreRange(RiskLevel level) => level switch
+    {
+        RiskLevel.Low => (1, 4),
+        RiskLevel.Medium => (5, 9),
+        RiskLevel.High => (10, 16),
+        _ => (17, Max * Max),
+    };
+
     public static bool IsReviewOverdue(DateOnly nextReviewOn, DateOnly today) => nextReviewOn < today;
 }

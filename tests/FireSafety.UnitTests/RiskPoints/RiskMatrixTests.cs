@@ -27,4 +27,18 @@ public sealed class RiskMatrixTests
         Assert.False(RiskMatrix.IsReviewOverdue(due, due));
         Assert.True(RiskMatrix.IsReviewOverdue(due, due.AddDays(1)));
     }
+
+    [Fact]
+    public void ScoreRanges_CoverEveryCellOfTheMatrix_WithTheCellsLevel()
+    {
+        for (var likelihood = RiskMatrix.Min; likelihood <= RiskMatrix.Max; likelihood++)
+        {
+            for (var severity = RiskMatrix.Min; severity <= RiskMatrix.Max; severity++)
+            {
+                var score = RiskMatrix.Score(likelihood, severity);
+                var holding = Enum.GetValues<RiskLevel>().Where(level => RiskMatrix.ScoreRange(level).Min <= score && score <= RiskMatrix.ScoreRange(level).Max);
+                Assert.Equal([RiskMatrix.Level(score)], holding);
+            }
+        }
+    }
 }
