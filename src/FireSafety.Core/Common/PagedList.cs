@@ -24,4 +24,14 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int PageNumber, int Pa
         var items = await query.Skip((pageNumber - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedList<T>(items, pageNumber, pageSize, total);
     }
+
+    /// <summary>One page of rows already in memory (a computed table such as the dashboard's ranking).</summary>
+    public static PagedList<T> Of(IReadOnlyList<T> all, int pageNumber, int pageSize = DefaultPageSize)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        var pageCount = all.Count == 0 ? 1 : (all.Count + pageSize - 1) / pageSize;
+        pageNumber = Math.Clamp(pageNumber, 1, pageCount);
+        return new PagedList<T>([.. all.Skip((pageNumber - 1) * pageSize).Take(pageSize)], pageNumber, pageSize, all.Count);
+    }
 }

@@ -70,6 +70,7 @@ public static class FireSafetyApp
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<UnitTree>();
+        services.AddScoped<FireSafety.Core.Dashboard.DashboardQueries>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<AccountAuditor>();
         services.AddHostedService<StartupTasks>();

@@ -1,14 +1,58 @@
+using System.Globalization;
+using FireSafety.Core.Actions;
+using FireSafety.Core.Common;
+using FireSafety.Core.Dashboard;
 using FireSafety.Core.Data;
+using FireSafety.Core.RiskPoints;
+using FireSafety.Core.Users;
+using FireSafety.Web.Infrastructure;
+using FireSafety.Web.Pages.Tasks;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace FireSafety.Web.Pages;
 
-/// <summary>The landing page: the user's unit and what it holds, within the user's unit scope.</summary>
+/// <summary>
+/// The home page: the user's unit and what it holds, then the leadership dashboard for a year and
+/// a unit subtree. Every number links to the list it
+/// counts, with the same filters (<c>under</c> for the subtree, <c>unitId</c> for one unit's row).
+/// A unit head sees their own unit's version: the unit scope limits every figure and the unit list.
+/// </summary>
 [Authorize]
-public sealed class IndexModel(FireSafetyDbContext db, FireSafety.Core.Data.ICurrentUser currentUser) : PageModel
+public sealed class IndexModel(DashboardQueries queries, FireSafetyDbContext db, ICurrentUser currentUser, TimeProvider time) : PageModel
 {
+    public const int RowsPerPage = 20;
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Under { get; set; }
+
+    /// <summary>The page of the ranking table.</summary>
+    [BindProperty(SupportsGet = true, Name = "tp")]
+    public int TasksPage { get; set; } = 1;
+
+    /// <summary>The page of the coverage heatmap.</summary>
+    [BindProperty(SupportsGet = true, Name = "cp")]
+    public int CoveragePage { get; set; } = 1;
+
+    public DashboardData Data { get; private set; } = null!;
+
+    public PagedList<UnitTasks> TaskRows { get; private set; } = PagedList<UnitTasks>.Of([], 1);
+
+    public PagedList<UnitCoverage> CoverageRows { get; private set; } = PagedList<UnitCoverage>.Of([], 1);
+
+    public List<SelectListItem> Units { get; private set; } = [];
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public bool IsUnitView { get; private set; }
+
     public string MyUnitName { get; private set; } = string.Empty;
 
     public int UnitCount { get; private set; }
@@ -21,11 +65,76 @@ public sealed class IndexModel(FireSafetyDbContext db, FireSafety.Core.Data.ICur
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        // What the user's scope holds (the unit scope applies).
         MyUnitName = await db.Units.IgnoreQueryFilters().Where(u => u.Id == currentUser.UnitId)
             .Select(u => u.Name).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
         UnitCount = await db.Units.CountAsync(u => u.IsActive, cancellationToken);
         FacilityCount = await db.Facilities.CountAsync(f => f.IsActive, cancellationToken);
         AreaCount = await db.Areas.CountAsync(cancellationToken);
         HighRiskAreaCount = await db.Areas.CountAsync(a => a.IsHighRisk, cancellationToken);
+
+        IsUnitView = User.IsInRole(Roles.UnitHead);
+        var today = VietnamTime.Today(time);
+        Year = Year is >= 2000 and <= 2100 ? Year : today.Year;
+        Data = await queries.LoadAsync(Year.Value, Under, cancellationToken);
+        Under = Data.Under?.Id;
+        TaskRows = PagedList<UnitTasks>.Of(Data.TasksByUnit, TasksPage, RowsPerPage);
+        CoverageRows = PagedList<UnitCoverage>.Of(Data.Coverage, CoveragePage, RowsPerPage);
+        Units = await UnitOptions.ListAsync(db, Under, activeOnly: false, cancellationToken);
+        Years = [.. Enumerable.Range(0, 6).Select(i => today.Year - i).Union([Year.Value]).OrderDescending()];
     }
+
+    // The links: each figure opens the list that counts it.
+    private string YearFrom => new DateOnly(Year!.Value, 1, 1).ToString(VietnamTime.DateFormat, CultureInfo.InvariantCulture);
+
+    private string YearTo => new DateOnly(Year!.Value, 12, 31).ToString(VietnamTime.DateFormat, CultureInfo.InvariantCulture);
+
+    private string Link(string page, int? unitId, params (string Key, string? Value)[] values)
+    {
+        var query = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (key, value) in values)
+        {
+            if (value is not null)
+            {
+                query[key] = value;
+            }
+        }
+
+        if (unitId is not null)
+        {
+            query["unitId"] = unitId.Value.ToString(CultureInfo.InvariantCulture);
+        }
+        else if (Under is not null)
+        {
+            query["under"] = Under.Value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return QueryHelpers.AddQueryString(page, query);
+    }
+
+    private string YearText => Year!.Value.ToString(CultureInfo.InvariantCulture);
+
+    public string TasksLink(TaskStatusFilter? status, int? unitId = null) =>
+        Link("/Tasks", unitId, ("dueFrom", YearFrom), ("dueTo", YearTo), ("status", status?.ToString()));
+
+    public string InspectionsLink(int month, int? unitId = null) =>
+        Link("/Inspections", unitId, ("status", "Submitted"), ("year", YearText), ("month", month.ToString(CultureInfo.InvariantCulture)));
+
+    public string ActionsLink(string status, Severity? severity = null, AgeBand? age = null) =>
+        Link("/Actions", null, ("status", status), ("severity", severity?.ToString()), ("age", age?.ToString()));
+
+    public string FindingsLink(Severity severity) =>
+        Link("/Inspections/Findings", null, ("year", YearText), ("state", "Open"), ("severity", severity.ToString()));
+
+    public string EquipmentLink(string due) => Link("/Equipment", null, ("due", due));
+
+    public string IncidentsLink() => Link("/Incidents", null, ("year", YearText));
+
+    public string RiskPointsLink(RiskLevel? level) =>
+        level is null ? Link("/RiskPoints", null, ("overdue", "true")) : Link("/RiskPoints", null, ("level", level.ToString()));
+
+    public string PlansLink(bool? drilled) =>
+        Link("/Plans", null, ("inForce", YearText), ("year", YearText), ("drilled", drilled?.ToString().ToLowerInvariant()));
+
+    public string TrainingLink(string status) => Link("/Training", null, ("status", status));
 }

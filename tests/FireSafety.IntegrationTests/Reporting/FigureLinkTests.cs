@@ -1,5 +1,3 @@
-using System.Globalization;
-using AngleSharp.Dom;
 using FireSafety.Core.Actions;
 using FireSafety.Core.Common;
 using FireSafety.Core.Directives;
@@ -34,8 +32,6 @@ public sealed class FigureLinkTests(FigureLinkTests.Factory factory) : IClassFix
         public Factory() => Time = new FakeTimeProvider(DateTimeOffset.UtcNow);
     }
 
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-
     [Fact]
     public async Task EveryLinkedFigure_EqualsTheCountOfTheListItLinksTo()
     {
@@ -62,7 +58,7 @@ public sealed class FigureLinkTests(FigureLinkTests.Factory factory) : IClassFix
             var key = figure.GetAttribute("data-key")!;
             var href = link.GetAttribute("href")!;
             var list = await office.GetDocumentAsync(href);
-            Assert.True(Number(link.TextContent) == ListCount(key, href, list), $"{key}: the figure is {link.TextContent.Trim()}, the list {href} shows {ListCount(key, href, list)}");
+            Assert.True(ListCounts.Number(link.TextContent) == ListCounts.Of(key, href, list), $"{key}: the figure is {link.TextContent.Trim()}, the list {href} shows {ListCounts.Of(key, href, list)}");
             followed.Add(key);
         }
 
@@ -78,68 +74,16 @@ public sealed class FigureLinkTests(FigureLinkTests.Factory factory) : IClassFix
         }
 
         Assert.All(new[] { "inspections/found", "inspections/remedied", "inspections/open", "equipment/checks", "equipment/failed", "equipment/maintained", "equipment/needs-repair", "incidents/deaths" }, key =>
-            Assert.True(Number(page.QuerySelector($"[data-key='{key}'] [data-testid=figure-value]")!.TextContent) > 0, key));
+            Assert.True(ListCounts.Number(page.QuerySelector($"[data-key='{key}'] [data-testid=figure-value]")!.TextContent) > 0, key));
 
         // III. The difficulties the units raised in the year, linked to the list of that year.
         var difficulties = page.QuerySelector("[data-testid=difficulties-link]")!;
         var raised = await office.GetDocumentAsync(difficulties.GetAttribute("href")!);
-        Assert.Equal(Number(difficulties.TextContent.Trim('(', ')', ' ', '\n')), Total(raised));
-        Assert.Equal(page.QuerySelectorAll("[data-testid=difficulties] li").Length, Total(raised));
+        Assert.Equal(ListCounts.Number(difficulties.TextContent.Trim('(', ')', ' ', '\n')), ListCounts.Total(raised));
+        Assert.Equal(page.QuerySelectorAll("[data-testid=difficulties] li").Length, ListCounts.Total(raised));
         Assert.Contains(page.QuerySelectorAll("[data-testid=difficulties] li"), li => li.TextContent.Contains("Chưa được cấp bình MT3 dự phòng", StringComparison.Ordinal));
         Assert.DoesNotContain(page.QuerySelectorAll("[data-testid=difficulties] li"), li => li.TextContent.Contains("Vướng mắc của năm trước", StringComparison.Ordinal));
     }
-
-    /// <summary>The count a list shows for the figure: the incident totals, the task board's counts, a stated sum, or the pager's total.</summary>
-    private static long ListCount(string key, string href, IDocument list)
-    {
-        var query = new Uri("https://x" + href).Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : string.Empty);
-        if (key.StartsWith("incidents/", StringComparison.Ordinal))
-        {
-            var figure = key["incidents/".Length..];
-            var total = figure switch
-            {
-                "deaths" or "injured" or "rescued" => figure,
-                "property-lost" => "lost",
-                "property-saved" => "saved",
-                _ when figure.StartsWith("cause-", StringComparison.Ordinal) => null,
-                _ => "count",
-            };
-            return total is null
-                ? Number(list.QuerySelector($"[data-testid=totals-by-cause] tr[data-cause='{figure["cause-".Length..]}'] td:nth-child(2)")!.TextContent)
-                : Number(list.QuerySelector($"[data-testid=total-{total}]")!.TextContent);
-        }
-
-        if (key.StartsWith("tasks/", StringComparison.Ordinal))
-        {
-            var counts = list.QuerySelectorAll("[data-testid=task-counts] a").Where(a => a.GetAttribute("data-testid") != "count-Submitted")
-                .ToDictionary(a => a.GetAttribute("data-testid")!, a => Number(a.QuerySelector("[data-testid=count-value]")!.TextContent));
-            return query.TryGetValue("status", out var status) ? counts[$"count-{status}"] : counts.Values.Sum();
-        }
-
-        // Sums, not counts: the list states its own total of them.
-        if (key is "plans/participants" or "dissemination/attendees")
-        {
-            return Number(list.QuerySelector(key == "plans/participants" ? "[data-testid=participants]" : "[data-testid=attendees-total]")!.TextContent);
-        }
-
-        return Total(list);
-    }
-
-    /// <summary>The pager's total; a list without a pager must say it is empty.</summary>
-    private static long Total(IDocument list)
-    {
-        if (list.QuerySelector("[data-testid=pager-summary]") is { } pager)
-        {
-            return long.Parse(pager.GetAttribute("data-total")!, Invariant);
-        }
-
-        Assert.NotNull(list.QuerySelector("[data-testid=empty]"));
-        return 0;
-    }
-
-    /// <summary>A number as the pages write it (Vietnamese thousands separator ".").</summary>
-    private static long Number(string text) => long.Parse(text.Trim().Replace(".", string.Empty, StringComparison.Ordinal), Invariant);
 
     private async Task ArrangeAsync(DateTime now, DateOnly today)
     {
