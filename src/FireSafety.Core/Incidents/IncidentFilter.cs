@@ -1,14 +1,16 @@
 using FireSafety.Core.Common;
 using FireSafety.Core.Data;
+using FireSafety.Core.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace FireSafety.Core.Incidents;
 
 /// <summary>
 /// Which incidents a list, a total or a report covers: a calendar year (Vietnam time), a unit with
-/// its sub-units, a type. Null means "all". The unit scope of the context applies on top.
+/// its sub-units, a type, and <paramref name="Under"/> (the lists' shared subtree filter, see
+/// <see cref="UnitFilter"/>). Null means "all". The unit scope of the context applies on top.
 /// </summary>
-public sealed record IncidentFilter(int? Year = null, int? UnitId = null, IncidentType? Type = null)
+public sealed record IncidentFilter(int? Year = null, int? UnitId = null, IncidentType? Type = null, int? Under = null)
 {
     /// <summary>
     /// The incidents matching the filter. The list, the totals and the exports all go through
@@ -33,6 +35,7 @@ public sealed record IncidentFilter(int? Year = null, int? UnitId = null, Incide
                 : query.Where(i => db.Units.Any(u => u.Id == i.UnitId && u.Path.StartsWith(path)));
         }
 
+        query = query.ForUnits(db, null, Under);
         if (Type is { } type)
         {
             query = query.Where(i => i.Type == type);

@@ -1,5 +1,6 @@
 using FireSafety.Core.Common;
 using FireSafety.Core.Data;
+using FireSafety.Core.Units;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -28,6 +29,10 @@ public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService aut
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
 
+    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Under { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -35,15 +40,13 @@ public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService aut
 
     public List<SelectListItem> Units { get; private set; } = [];
 
+    public UnderBadge? UnderBadge { get; private set; }
+
     public bool CanRaise { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var query = db.Difficulties.AsNoTracking().WhereMatches(Q);
-        if (UnitId is not null)
-        {
-            query = query.Where(d => d.UnitId == UnitId);
-        }
+        var query = db.Difficulties.AsNoTracking().WhereMatches(Q).ForUnits(db, UnitId, Under);
 
         if (Year is >= 2000 and <= 2100)
         {
@@ -74,6 +77,7 @@ public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService aut
             cancellationToken: cancellationToken);
         CanRaise = (await authorization.AuthorizeAsync(User, Permissions.RaiseDifficulties)).Succeeded;
         Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
     }
 
     public static string LocalTime(DateTime utc) =>

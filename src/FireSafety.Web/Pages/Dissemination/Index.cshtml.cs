@@ -1,12 +1,14 @@
 using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Training;
+using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace FireSafety.Web.Pages.Dissemination;
 
@@ -14,7 +16,7 @@ namespace FireSafety.Web.Pages.Dissemination;
 /// Dissemination sessions of the user's scope, newest first, filtered by unit, year, form and
 /// topic (the annual summary's figures link here with exactly these filters).
 /// </summary>
-public sealed class IndexModel(FireSafetyDbContext db) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
 {
     public sealed record Row(int Id, string UnitName, DisseminationForm Form, DateOnly HeldOn, string Topic, int Attendees, string? Notes, Guid? EvidenceFileId);
 
@@ -31,6 +33,10 @@ public sealed class IndexModel(FireSafetyDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Topic { get; set; }
 
+    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Under { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -43,15 +49,35 @@ public sealed class IndexModel(FireSafetyDbContext db) : PageModel
 
     public List<SelectListItem> Units { get; private set; } = [];
 
+    public UnderBadge? UnderBadge { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         IsUnitView = User.IsInRole(Roles.UnitHead);
-        var query = db.DisseminationActivities.AsNoTracking();
-        if (UnitId is not null)
-        {
-            query = query.Where(a => a.UnitId == UnitId);
-        }
+        var query = Filtered();
+        TotalAttendees = await query.SumAsync(a => (long)a.Attendees, cancellationToken);
+        Rows = await PagedList<Row>.CreateAsync(Listed(query), PageNumber, cancellationToken: cancellationToken);
+        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+    }
 
+    /// <summary>The sessions as an Excel file, with the filters of the list and the user's unit scope.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        var rows = await Listed(Filtered()).ToListAsync(cancellationToken);
+        var bytes = ExcelSheet.Write(
+            s["Tuyên truyền, phổ biến"],
+            [s["Đơn vị"], s["Ngày"], s["Hình thức"], s["Chủ đề"], s["Số người tham dự"], s["Ghi chú"], s["Có tệp minh chứng"]],
+            rows.Select(r => (IReadOnlyList<object?>)[
+                r.UnitName, r.HeldOn.ToString(VietnamTime.DateFormat, System.Globalization.CultureInfo.InvariantCulture), s[DisseminationLabels.Form(r.Form)].Value,
+                r.Topic, r.Attendees, r.Notes, r.EvidenceFileId is null ? s["Không"].Value : s["Có"].Value]));
+        return File(bytes, ExcelSheet.ContentType, $"tuyen-truyen-pccc-{VietnamTime.Today(time).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}.xlsx");
+    }
+
+    /// <summary>The sessions of the current filter (the unit scope applies).</summary>
+    private IQueryable<DisseminationActivity> Filtered()
+    {
+        var query = db.DisseminationActivities.AsNoTracking().ForUnits(db, UnitId, Under);
         if (Year is { } year)
         {
             var from = new DateOnly(Math.Clamp(year, 1, 9999), 1, 1);
@@ -70,12 +96,11 @@ public sealed class IndexModel(FireSafetyDbContext db) : PageModel
             query = query.Where(a => a.Topic.Contains(topic));
         }
 
-        TotalAttendees = await query.SumAsync(a => (long)a.Attendees, cancellationToken);
-        Rows = await PagedList<Row>.CreateAsync(
-            query.OrderByDescending(a => a.HeldOn).ThenByDescending(a => a.Id)
-                .Select(a => new Row(a.Id, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, a.Form, a.HeldOn, a.Topic, a.Attendees, a.Notes, a.EvidenceFileId)),
-            PageNumber,
-            cancellationToken: cancellationToken);
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        return query;
     }
+
+    /// <summary>Newest first.</summary>
+    private IQueryable<Row> Listed(IQueryable<DisseminationActivity> query) =>
+        query.OrderByDescending(a => a.HeldOn).ThenByDescending(a => a.Id)
+            .Select(a => new Row(a.Id, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, a.Form, a.HeldOn, a.Topic, a.Attendees, a.Notes, a.EvidenceFileId));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Equipment;
+using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -16,8 +17,16 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
 {
     public enum DueFilter
     {
+        /// <summary>Check or maintenance overdue.</summary>
         Overdue,
+
+        /// <summary>Check or maintenance due within <see cref="EquipmentDueDates.DueSoonDays"/> days.</summary>
         DueSoon,
+
+        CheckOverdue,
+        CheckDueSoon,
+        MaintenanceOverdue,
+        MaintenanceDueSoon,
     }
 
     public sealed record Row(int Id, string Code, string TypeName, string UnitName, string FacilityName, string AreaName, DateOnly? NextCheckDue, DateOnly? NextMaintenanceDue, EquipmentStatus Status);
@@ -27,6 +36,10 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
 
     [BindProperty(SupportsGet = true)]
     public int? UnitId { get; set; }
+
+    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Under { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public int? TypeId { get; set; }
@@ -54,6 +67,8 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
 
     public List<SelectListItem> Types { get; private set; } = [];
 
+    public UnderBadge? UnderBadge { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         IsUnitView = User.IsInRole(Roles.UnitHead);
@@ -64,6 +79,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
             cancellationToken: cancellationToken);
         Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
         Types = await EquipmentLabels.TypesAsync(db, TypeId, cancellationToken);
+        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
     }
 
     /// <summary>The register as an Excel file, with the filters of the list.</summary>
@@ -79,11 +95,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
 
     private IQueryable<EquipmentItem> Filtered(DateOnly today)
     {
-        var query = db.EquipmentItems.AsNoTracking().WhereMatches(Q);
-        if (UnitId is not null)
-        {
-            query = query.Where(i => i.UnitId == UnitId);
-        }
+        var query = db.EquipmentItems.AsNoTracking().WhereMatches(Q).ForUnits(db, UnitId, Under);
 
         if (TypeId is not null)
         {
@@ -107,6 +119,10 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
         {
             DueFilter.Overdue => query.Where(i => i.Status != EquipmentStatus.Retired && (i.NextCheckDue < today || i.NextMaintenanceDue < today)),
             DueFilter.DueSoon => query.Where(i => i.Status != EquipmentStatus.Retired && ((i.NextCheckDue >= today && i.NextCheckDue <= soon) || (i.NextMaintenanceDue >= today && i.NextMaintenanceDue <= soon))),
+            DueFilter.CheckOverdue => query.Where(i => i.Status != EquipmentStatus.Retired && i.NextCheckDue < today),
+            DueFilter.CheckDueSoon => query.Where(i => i.Status != EquipmentStatus.Retired && i.NextCheckDue >= today && i.NextCheckDue <= soon),
+            DueFilter.MaintenanceOverdue => query.Where(i => i.Status != EquipmentStatus.Retired && i.NextMaintenanceDue < today),
+            DueFilter.MaintenanceDueSoon => query.Where(i => i.Status != EquipmentStatus.Retired && i.NextMaintenanceDue >= today && i.NextMaintenanceDue <= soon),
             _ => query,
         };
 
@@ -117,5 +133,13 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
             .ThenBy(i => i.Code);
     }
 
-    public static string DueLabel(DueFilter filter) => filter == DueFilter.Overdue ? "Quá hạn" : "Sắp đến hạn";
+    public static string DueLabel(DueFilter filter) => filter switch
+    {
+        DueFilter.Overdue => "Quá hạn",
+        DueFilter.DueSoon => "Sắp đến hạn",
+        DueFilter.CheckOverdue => "Quá hạn kiểm tra",
+        DueFilter.CheckDueSoon => "Sắp đến hạn kiểm tra",
+        DueFilter.MaintenanceOverdue => "Quá hạn bảo dưỡng",
+        _ => "Sắp đến hạn bảo dưỡng",
+    };
 }

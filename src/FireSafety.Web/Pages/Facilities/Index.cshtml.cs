@@ -1,16 +1,18 @@
 using FireSafety.Core.Common;
 using FireSafety.Core.Data;
+using FireSafety.Core.Units;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace FireSafety.Web.Pages.Facilities;
 
-/// <summary>The facilities register: paged, searchable without diacritics, scoped by unit.</summary>
-public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService authorization) : PageModel
+/// <summary>The facilities register: paged, searchable without diacritics, scoped by unit; exported to Excel with the same filters.</summary>
+public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService authorization, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
 {
     public sealed record Row(int Id, string Name, string Address, string UnitName, bool IsActive, int AreaCount, int HighRiskCount);
 
@@ -24,6 +26,10 @@ public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService aut
     [BindProperty(SupportsGet = true)]
     public bool? Active { get; set; }
 
+    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Under { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -31,27 +37,42 @@ public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService aut
 
     public List<SelectListItem> Units { get; private set; } = [];
 
+    public UnderBadge? UnderBadge { get; private set; }
+
     public bool CanEdit { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var query = db.Facilities.AsNoTracking().WhereMatches(Q);
-        if (UnitId is not null)
-        {
-            query = query.Where(f => f.UnitId == UnitId);
-        }
+        Rows = await PagedList<Row>.CreateAsync(Listed(Filtered()), PageNumber, cancellationToken: cancellationToken);
+        CanEdit = (await authorization.AuthorizeAsync(User, Permissions.EditRegisters)).Succeeded;
+        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+    }
 
+    /// <summary>The register as an Excel file, with the filters of the list and the user's unit scope.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        var rows = await Listed(Filtered()).ToListAsync(cancellationToken);
+        var bytes = ExcelSheet.Write(
+            s["Cơ sở"],
+            [s["Đơn vị"], s["Tên cơ sở"], s["Địa chỉ"], s["Số khu vực"], s["Số khu vực nguy cơ cao"], s["Đang sử dụng"]],
+            rows.Select(r => (IReadOnlyList<object?>)[r.UnitName, r.Name, r.Address, r.AreaCount, r.HighRiskCount, r.IsActive ? s["Có"].Value : s["Không"].Value]));
+        return File(bytes, ExcelSheet.ContentType, $"co-so-{VietnamTime.Today(time).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}.xlsx");
+    }
+
+    /// <summary>The facilities of the current filter (the unit scope applies).</summary>
+    private IQueryable<Facility> Filtered()
+    {
+        var query = db.Facilities.AsNoTracking().WhereMatches(Q).ForUnits(db, UnitId, Under);
         if (Active is { } active)
         {
             query = query.Where(f => f.IsActive == active);
         }
 
-        Rows = await PagedList<Row>.CreateAsync(
-            query.OrderBy(f => f.Unit!.SortOrder).ThenBy(f => f.Name)
-                .Select(f => new Row(f.Id, f.Name, f.Address, f.Unit!.Name, f.IsActive, f.Areas.Count, f.Areas.Count(a => a.IsHighRisk))),
-            PageNumber,
-            cancellationToken: cancellationToken);
-        CanEdit = (await authorization.AuthorizeAsync(User, Permissions.EditRegisters)).Succeeded;
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        return query;
     }
+
+    private static IQueryable<Row> Listed(IQueryable<Facility> query) =>
+        query.OrderBy(f => f.Unit!.SortOrder).ThenBy(f => f.Name)
+            .Select(f => new Row(f.Id, f.Name, f.Address, f.Unit!.Name, f.IsActive, f.Areas.Count, f.Areas.Count(a => a.IsHighRisk)));
 }

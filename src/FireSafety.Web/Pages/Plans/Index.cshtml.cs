@@ -2,12 +2,14 @@ using System.Globalization;
 using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Plans;
+using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace FireSafety.Web.Pages.Plans;
 
@@ -17,7 +19,7 @@ namespace FireSafety.Web.Pages.Plans;
 /// <c>inForce</c>, <c>approvedYear</c> and <c>year</c> + <c>drilled</c>, which select revisions the
 /// way <see cref="PlanQueries"/> counts them.
 /// </summary>
-public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
 {
     public sealed record Row(int Id, string Title, string UnitName, string FacilityName, int Revision, PlanStatus Status, DateOnly? ApprovedOn, bool Drilled);
 
@@ -49,6 +51,10 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
     [BindProperty(SupportsGet = true)]
     public int? ApprovedYear { get; set; }
 
+    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Under { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -60,6 +66,8 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
 
     public List<SelectListItem> Units { get; private set; } = [];
 
+    public UnderBadge? UnderBadge { get; private set; }
+
     public List<SelectListItem> Facilities { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -67,7 +75,31 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
         IsUnitView = User.IsInRole(Roles.UnitHead);
         var today = VietnamTime.Today(time);
         DrillYear = Year is >= 2000 and <= 2100 ? Year.Value : today.Year;
-        var year = DrillYear;
+        Rows = await PagedList<Row>.CreateAsync(Listed(Filtered(today)), PageNumber, cancellationToken: cancellationToken);
+        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+        var facilities = await db.Facilities.AsNoTracking().OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(cancellationToken);
+        Facilities = [.. facilities.Select(f => new SelectListItem(f.Name, f.Id.ToString(CultureInfo.InvariantCulture), f.Id == FacilityId))];
+    }
+
+    /// <summary>The plans as an Excel file, with the filters of the list and the user's unit scope.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(time);
+        DrillYear = Year is >= 2000 and <= 2100 ? Year.Value : today.Year;
+        var rows = await Listed(Filtered(today)).ToListAsync(cancellationToken);
+        var bytes = ExcelSheet.Write(
+            s["Phương án chữa cháy"],
+            [s["Đơn vị"], s["Cơ sở"], s["Tên phương án"], s["Lần sửa đổi"], s["Trạng thái"], s["Ngày phê duyệt"], s["Đã thực tập năm {0}", DrillYear]],
+            rows.Select(r => (IReadOnlyList<object?>)[
+                r.UnitName, r.FacilityName, r.Title, r.Revision, s[PlanLabels.Status(r.Status)].Value,
+                r.ApprovedOn?.ToString(VietnamTime.DateFormat, CultureInfo.InvariantCulture), r.Drilled ? s["Có"].Value : s["Không"].Value]));
+        return File(bytes, ExcelSheet.ContentType, $"phuong-an-chua-chay-{today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx");
+    }
+
+    /// <summary>The plan revisions of the current filter (the unit scope applies); <see cref="DrillYear"/> must be set.</summary>
+    private IQueryable<ResponsePlan> Filtered(DateOnly today)
+    {
         var plans = db.ResponsePlans.AsNoTracking().WhereMatches(Q);
         if (InForce is >= 2000 and <= 2100)
         {
@@ -82,11 +114,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
             plans = plans.Where(p => p.IsCurrent);
         }
 
-        if (UnitId is not null)
-        {
-            plans = plans.Where(p => p.UnitId == UnitId);
-        }
-
+        plans = plans.ForUnits(db, UnitId, Under);
         if (FacilityId is not null)
         {
             plans = plans.Where(p => p.FacilityId == FacilityId);
@@ -99,26 +127,25 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
 
         if (Drilled is not null)
         {
-            plans = plans.DrilledIn(db.Drills, year, Drilled.Value);
+            plans = plans.DrilledIn(db.Drills, DrillYear, Drilled.Value);
         }
 
-        var from = new DateOnly(year, 1, 1);
-        var to = new DateOnly(year, 12, 31);
-        Rows = await PagedList<Row>.CreateAsync(
-            plans.OrderBy(p => p.Facility!.Name).ThenBy(p => p.Title).ThenByDescending(p => p.Revision).ThenBy(p => p.Id)
-                .Select(p => new Row(
-                    p.Id,
-                    p.Title,
-                    db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
-                    p.Facility!.Name,
-                    p.Revision,
-                    p.Status,
-                    p.ApprovedOn,
-                    db.Drills.Any(d => d.Plan!.SeriesKey == p.SeriesKey && d.HeldOn >= from && d.HeldOn <= to))),
-            PageNumber,
-            cancellationToken: cancellationToken);
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
-        var facilities = await db.Facilities.AsNoTracking().OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(cancellationToken);
-        Facilities = [.. facilities.Select(f => new SelectListItem(f.Name, f.Id.ToString(CultureInfo.InvariantCulture), f.Id == FacilityId))];
+        return plans;
+    }
+
+    private IQueryable<Row> Listed(IQueryable<ResponsePlan> plans)
+    {
+        var from = new DateOnly(DrillYear, 1, 1);
+        var to = new DateOnly(DrillYear, 12, 31);
+        return plans.OrderBy(p => p.Facility!.Name).ThenBy(p => p.Title).ThenByDescending(p => p.Revision).ThenBy(p => p.Id)
+            .Select(p => new Row(
+                p.Id,
+                p.Title,
+                db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+                p.Facility!.Name,
+                p.Revision,
+                p.Status,
+                p.ApprovedOn,
+                db.Drills.Any(d => d.Plan!.SeriesKey == p.SeriesKey && d.HeldOn >= from && d.HeldOn <= to)));
     }
 }

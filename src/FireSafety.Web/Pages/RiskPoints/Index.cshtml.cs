@@ -1,6 +1,7 @@
 using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.RiskPoints;
+using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -24,6 +25,14 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
 
     [BindProperty(SupportsGet = true)]
     public int? UnitId { get; set; }
+
+    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Under { get; set; }
+
+    /// <summary>Points whose score (likelihood × severity) is of this level.</summary>
+    [BindProperty(SupportsGet = true)]
+    public RiskLevel? Level { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public bool Overdue { get; set; }
@@ -52,6 +61,8 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
 
     public List<SelectListItem> Units { get; private set; } = [];
 
+    public UnderBadge? UnderBadge { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         IsUnitView = User.IsInRole(Roles.UnitHead);
@@ -66,9 +77,10 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
             Matrix[cell.Likelihood - 1, cell.Severity - 1] = cell.Count;
         }
 
-        OverdueCount = await db.RiskPoints.CountAsync(r => r.NextReviewOn < today, cancellationToken);
+        OverdueCount = await db.RiskPoints.ForUnits(db, UnitId, Under).CountAsync(r => r.NextReviewOn < today, cancellationToken);
         Rows = await PagedList<Row>.CreateAsync(Listed(query), PageNumber, cancellationToken: cancellationToken);
         Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
     }
 
     /// <summary>The register as an Excel file, with the filters of the list (and its matrix cell) and the user's unit scope.</summary>
@@ -88,22 +100,28 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     }
 
     /// <summary>The query values of the current filter, the matrix cell included.</summary>
-    public Dictionary<string, string?> Route() => new()
+    public Dictionary<string, string?> Route() => RouteWith(CellLikelihood, CellSeverity);
+
+    /// <summary>The query values of the current filter with the matrix cell <paramref name="likelihood"/> × <paramref name="severity"/>.</summary>
+    public Dictionary<string, string?> RouteWith(int? likelihood, int? severity) => new()
     {
         ["q"] = Q,
         ["unitId"] = UnitId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["under"] = Under?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["level"] = Level?.ToString(),
         ["overdue"] = Overdue ? "true" : null,
-        ["l"] = CellLikelihood?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["s"] = CellSeverity?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["l"] = likelihood?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["s"] = severity?.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    /// <summary>The points of the search, unit and overdue filters (the unit scope applies); the matrix counts these.</summary>
+    /// <summary>The points of the search, unit, level and overdue filters (the unit scope applies); the matrix counts these.</summary>
     private IQueryable<RiskPoint> Filtered(DateOnly today)
     {
-        var query = db.RiskPoints.AsNoTracking().WhereMatches(Q);
-        if (UnitId is not null)
+        var query = db.RiskPoints.AsNoTracking().WhereMatches(Q).ForUnits(db, UnitId, Under);
+        if (Level is { } level)
         {
-            query = query.Where(r => r.UnitId == UnitId);
+            var (min, max) = RiskMatrix.ScoreRange(level);
+            query = query.Where(r => r.Likelihood * r.Severity >= min && r.Likelihood * r.Severity <= max);
         }
 
         if (Overdue)

@@ -2,6 +2,7 @@ using System.Globalization;
 using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Directives;
+using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -32,6 +33,10 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     [BindProperty(SupportsGet = true)]
     public int? UnitId { get; set; }
 
+    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Under { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public TaskStatusFilter? Status { get; set; }
 
@@ -59,6 +64,8 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
 
     public List<SelectListItem> Units { get; private set; } = [];
 
+    public UnderBadge? UnderBadge { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         IsUnitView = User.IsInRole(Roles.UnitHead);
@@ -73,6 +80,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
             .Select(d => new SelectListItem(d.Number, d.Id.ToString(CultureInfo.InvariantCulture), d.Id == DirectiveId))
             .ToListAsync(cancellationToken);
         Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
     }
 
     /// <summary>
@@ -90,10 +98,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
             query = query.Where(a => a.Task!.DirectiveId == DirectiveId);
         }
 
-        if (UnitId is not null)
-        {
-            query = query.Where(a => a.UnitId == UnitId);
-        }
+        query = query.ForUnits(db, UnitId, Under);
 
         if (Category is { } category)
         {
@@ -157,6 +162,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     {
         ["directiveId"] = DirectiveId?.ToString(CultureInfo.InvariantCulture),
         ["unitId"] = UnitId?.ToString(CultureInfo.InvariantCulture),
+        ["under"] = Under?.ToString(CultureInfo.InvariantCulture),
         ["category"] = Category?.ToString(),
         ["dueFrom"] = DueFrom,
         ["dueTo"] = DueTo,

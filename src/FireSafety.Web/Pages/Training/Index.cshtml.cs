@@ -1,12 +1,14 @@
 using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Training;
+using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace FireSafety.Web.Pages.Training;
 
@@ -27,7 +29,7 @@ public enum StatusFilter
 /// year of completion, certified or not, and "as of" a day (the annual summary's figures link here
 /// with exactly these filters); expiring and expired certificates are marked.
 /// </summary>
-public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, TrainingOptions options) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, TrainingOptions options, IStringLocalizer<SharedResource> s) : PageModel
 {
     public sealed record Row(int Id, string UnitName, string PersonName, string? Position, string CourseName, string? Provider, DateOnly CompletedOn, string? CertificateNumber, DateOnly? CertificateExpiresOn);
 
@@ -49,6 +51,10 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, Traini
     [BindProperty(SupportsGet = true)]
     public DateOnly? On { get; set; }
 
+    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Under { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -67,18 +73,40 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, Traini
 
     public List<SelectListItem> Units { get; private set; } = [];
 
+    public UnderBadge? UnderBadge { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         IsUnitView = User.IsInRole(Roles.UnitHead);
         var today = VietnamTime.Today(time);
-        Day = On ?? today;
-        var day = Day;
-        var query = db.TrainingRecords.AsNoTracking();
-        if (UnitId is not null)
-        {
-            query = query.Where(r => r.UnitId == UnitId);
-        }
+        var units = db.TrainingRecords.ForUnits(db, UnitId, Under);
+        ExpiringCount = await units.ExpiringSoon(today, options.WarningDays).CountAsync(cancellationToken);
+        ExpiredCount = await units.Expired(today).CountAsync(cancellationToken);
+        Rows = await PagedList<Row>.CreateAsync(Listed(Filtered()), PageNumber, cancellationToken: cancellationToken);
+        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+    }
 
+    /// <summary>The records as an Excel file, with the filters of the list and the user's unit scope.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        var rows = await Listed(Filtered()).ToListAsync(cancellationToken);
+        string? Date(DateOnly? d) => d?.ToString(VietnamTime.DateFormat, System.Globalization.CultureInfo.InvariantCulture);
+        var bytes = ExcelSheet.Write(
+            s["Huấn luyện nghiệp vụ PCCC"],
+            [s["Đơn vị"], s["Họ và tên"], s["Chức vụ"], s["Khóa huấn luyện"], s["Đơn vị tổ chức"], s["Ngày hoàn thành"], s["Số giấy chứng nhận"], s["Ngày hết hạn"], s["Tình trạng"]],
+            rows.Select(r => (IReadOnlyList<object?>)[
+                r.UnitName, r.PersonName, r.Position, r.CourseName, r.Provider, Date(r.CompletedOn), r.CertificateNumber, Date(r.CertificateExpiresOn),
+                s[TrainingLabels.Status(StatusOf(r))].Value]));
+        return File(bytes, ExcelSheet.ContentType, $"huan-luyen-pccc-{Day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}.xlsx");
+    }
+
+    /// <summary>The records of the current filter (the unit scope applies); sets <see cref="Day"/>.</summary>
+    private IQueryable<TrainingRecord> Filtered()
+    {
+        Day = On ?? VietnamTime.Today(time);
+        var day = Day;
+        var query = db.TrainingRecords.AsNoTracking().ForUnits(db, UnitId, Under);
         if (On is not null)
         {
             query = query.Where(r => r.CompletedOn <= day);
@@ -96,23 +124,19 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, Traini
             query = query.Where(r => r.CertificateNumber != null);
         }
 
-        ExpiringCount = await db.TrainingRecords.ExpiringSoon(today, options.WarningDays).CountAsync(cancellationToken);
-        ExpiredCount = await db.TrainingRecords.Expired(today).CountAsync(cancellationToken);
-        query = Status switch
+        return Status switch
         {
             StatusFilter.Expiring => query.ExpiringSoon(day, options.WarningDays),
             StatusFilter.Expired => query.Expired(day),
             StatusFilter.Valid => query.NotExpired(day),
             _ => query,
         };
-
-        Rows = await PagedList<Row>.CreateAsync(
-            query.OrderBy(r => r.CertificateExpiresOn == null).ThenBy(r => r.CertificateExpiresOn).ThenBy(r => r.PersonName).ThenBy(r => r.Id)
-                .Select(r => new Row(r.Id, db.Units.Where(u => u.Id == r.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, r.PersonName, r.Position, r.CourseName, r.Provider, r.CompletedOn, r.CertificateNumber, r.CertificateExpiresOn)),
-            PageNumber,
-            cancellationToken: cancellationToken);
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
     }
+
+    /// <summary>Soonest expiry first.</summary>
+    private IQueryable<Row> Listed(IQueryable<TrainingRecord> query) =>
+        query.OrderBy(r => r.CertificateExpiresOn == null).ThenBy(r => r.CertificateExpiresOn).ThenBy(r => r.PersonName).ThenBy(r => r.Id)
+            .Select(r => new Row(r.Id, db.Units.Where(u => u.Id == r.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, r.PersonName, r.Position, r.CourseName, r.Provider, r.CompletedOn, r.CertificateNumber, r.CertificateExpiresOn));
 
     public CertificateStatus StatusOf(Row row) => Certificates.Status(row.CertificateExpiresOn, Day, options.WarningDays);
 }
