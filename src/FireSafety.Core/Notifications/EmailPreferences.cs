@@ -16,7 +16,7 @@ public static class EmailPreferences
 
     public static IReadOnlyList<(string Code, string Label)> Groups { get; } =
     [
-        (Reminders, "Việc sắp đến hạn và quá hạn (nhiệm vụ, khắc phục, phương tiện, rà soát, chứng nhận ...)"),
+        (Reminders, "Việc sắp đến hạn và quá hạn (nhiệm vụ, tự kiểm tra, khắc phục, phương tiện, phương án và diễn tập, rà soát, chứng nhận ...)"),
         (Work, "Giao việc, báo cáo kết quả, trả lại, chấp nhận"),
         (Difficulties, "Khó khăn, vướng mắc và trả lời"),
         (Actions, "Biện pháp khắc phục: mở, đã khắc phục, xác nhận, trả lại"),

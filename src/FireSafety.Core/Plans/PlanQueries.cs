@@ -33,4 +33,15 @@ public static class PlanQueries
             ? plans.Where(p => held.Any(d => d.Plan!.SeriesKey == p.SeriesKey))
             : plans.Where(p => !held.Any(d => d.Plan!.SeriesKey == p.SeriesKey));
     }
+
+    /// <summary>Revisions whose next review date has passed (before <paramref name="today"/>).</summary>
+    public static IQueryable<ResponsePlan> ReviewOverdue(this IQueryable<ResponsePlan> plans, DateOnly today) =>
+        plans.Where(p => p.NextReviewOn != null && p.NextReviewOn < today);
+
+    /// <summary>Revisions to be reviewed from <paramref name="today"/> to <paramref name="warningDays"/> days later.</summary>
+    public static IQueryable<ResponsePlan> ReviewDueSoon(this IQueryable<ResponsePlan> plans, DateOnly today, int warningDays)
+    {
+        var end = today.AddDays(warningDays);
+        return plans.Where(p => p.NextReviewOn != null && p.NextReviewOn >= today && p.NextReviewOn <= end);
+    }
 }

@@ -95,6 +95,10 @@ public static class FireSafetyApp
         services.AddScoped<IDailyWork, EmailDigest>();
         services.AddSingleton((configuration.GetSection(FireSafety.Core.Training.TrainingOptions.Section).Get<FireSafety.Core.Training.TrainingOptions>() ?? new FireSafety.Core.Training.TrainingOptions()).Validated());
         services.AddScoped<IDailyWork, FireSafety.Core.Training.CertificateReminders>();
+        services.AddSingleton((configuration.GetSection(InspectionOptions.Section).Get<InspectionOptions>() ?? new InspectionOptions()).Validated());
+        services.AddScoped<IDailyWork, InspectionReminders>();
+        services.AddSingleton((configuration.GetSection(FireSafety.Core.Plans.PlanOptions.Section).Get<FireSafety.Core.Plans.PlanOptions>() ?? new FireSafety.Core.Plans.PlanOptions()).Validated());
+        services.AddScoped<IDailyWork, FireSafety.Core.Plans.PlanReminders>();
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
         services.AddSingleton<DailyJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DailyJob>());

@@ -1,7 +1,7 @@
-using System.Globalization;
 using FireSafety.Core.Jobs;
 using FireSafety.Core.Notifications;
 using FireSafety.Core.Users;
+using FireSafety.IntegrationTests.Plans;
 using FireSafety.TestSupport;
 using FireSafety.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +13,7 @@ namespace FireSafety.IntegrationTests.Notifications;
 /// <summary>
 /// The e-mail digest against an SMTP server in the test process: one e-mail per user with what is
 /// new for them, never twice (re-run, two at once), in the groups they chose, retried when the mail
-/// server refuses.
+/// server refuses; end to end with the self-inspection and plan reminders the daily job writes.
 /// </summary>
 public sealed class EmailDigestTests : IDisposable
 {
@@ -25,11 +25,7 @@ public sealed class EmailDigestTests : IDisposable
 
     public EmailDigestTests()
     {
-        _factory = new FireSafetyFactory { Time = new FakeTimeProvider(Morning) };
-        _factory.With("Email:Host", "127.0.0.1")
-            .With("Email:Port", _smtp.Port.ToString(CultureInfo.InvariantCulture))
-            .With("Email:Security", "None")
-            .With("Email:BaseUrl", "https://pccc.example.gov.vn/");
+        _factory = _smtp.Serve(new FireSafetyFactory { Time = new FakeTimeProvider(Morning) });
         _ = _factory.Server;
     }
 
@@ -42,6 +38,12 @@ public sealed class EmailDigestTests : IDisposable
     [Fact]
     public async Task DailyJob_MailsEachUserOneDigest_NeverTwice_EvenTwoAtOnce()
     {
+        await using (var scope = _factory.Database())
+        {
+            // Only this test's notifications: the self-inspection and plan reminders have their own tests.
+            await ReminderTestData.NoInspectionOrPlanRemindersAsync(scope.Db);
+        }
+
         await NotifyAsync(DemoAccounts.UnitHead, NotificationKind.Overdue, "Nhiệm vụ \"Tuyên truyền KL 02\" đã quá hạn.", "/Tasks/Details/7", "k1");
         await NotifyAsync(DemoAccounts.UnitHead, NotificationKind.Assigned, "Được giao: Tự kiểm tra PCCC quý IV.", "/Tasks/Details/8", "k2");
         await NotifyAsync(DemoAccounts.Office, NotificationKind.DifficultyRaised, "Phòng HCTP báo khó khăn: thiếu bình chữa cháy.", "/Difficulties/Details/3", "k3");
@@ -128,6 +130,58 @@ public sealed class EmailDigestTests : IDisposable
 
         Assert.Equal(0, await digest.RunAsync(CancellationToken.None));
         Assert.Null((await scope.Db.Notifications.IgnoreQueryFilters().SingleAsync(n => n.DedupKey == "n1")).EmailedAtUtc);
+    }
+
+    [Fact]
+    public async Task TheDailyJob_MailsTheSelfInspectionAndPlanReminders_ToTheHeadsWhoWantThem()
+    {
+        // A host of its own: the reminder window from configuration, 30 days, reaches 31 December.
+        using var factory = _smtp.Serve(new FireSafetyFactory { Time = new FakeTimeProvider(Morning) }).With("Inspections:ReminderDays", "30");
+        int hctp, tgpl;
+        await using (var scope = factory.Database())
+        {
+            var db = scope.Db;
+            await ReminderTestData.NoInspectionOrPlanRemindersAsync(db);
+            hctp = await PlanTestData.UnitIdAsync(db, "HCTP");
+            tgpl = await PlanTestData.UnitIdAsync(db, "TGPL");
+            await ReminderTestData.RhythmAsync(db, hctp, 1); // monthly; November done, December due by the 31st (30-day window)
+            await ReminderTestData.InspectedAsync(db, hctp, new DateOnly(2026, 11, 10));
+            await PlanTestData.PlanAsync(db, hctp, "Phương án tầng 2", approvedOn: new DateOnly(2025, 6, 1));
+            await ReminderTestData.RhythmAsync(db, tgpl, 1); // never inspected: overdue
+            var other = await db.Users.IgnoreQueryFilters().SingleAsync(u => u.Email == DemoAccounts.OtherUnitHead.Email);
+            other.EmailOptOut = EmailPreferences.OptOutFor([EmailPreferences.Work]);
+            await db.SaveChangesAsync();
+        }
+
+        var run = await factory.Services.GetRequiredService<DailyJob>().RunIfDueAsync(CancellationToken.None);
+        Assert.NotNull(run);
+        Assert.True(run.Succeeded, run.Outcome);
+        Assert.Contains("inspection reminders: 2", run.Outcome, StringComparison.Ordinal);
+        Assert.Contains("plan reminders: 1", run.Outcome, StringComparison.Ordinal);
+
+        var mail = Assert.Single(_smtp.Messages);
+        Assert.Equal(DemoAccounts.UnitHead.Email, mail.To.Mailboxes.Single().Address);
+        Assert.Equal("[PCCC] 2 thông báo mới ngày 01/12/2026", mail.Subject);
+        Assert.Contains("- Sắp đến hạn tự kiểm tra PCCC định kỳ: kỳ này chưa tự kiểm tra (hạn 31/12/2026)\n", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"https://pccc.example.gov.vn/Inspections/Plan/{hctp}\n", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("- 1 phương án chữa cháy chưa tổ chức diễn tập năm nay\n", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"https://pccc.example.gov.vn/Plans?inForce=2026&year=2026&drilled=false&unitId={hctp}\n", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"href=\"https://pccc.example.gov.vn/Plans?inForce=2026&amp;year=2026&amp;drilled=false&amp;unitId={hctp}\"", mail.HtmlBody, StringComparison.Ordinal);
+
+        // TGPL's head has the overdue reminder in the app but chose no reminders by e-mail.
+        await using (var scope = factory.Database())
+        {
+            var otherId = await scope.Db.Users.IgnoreQueryFilters().Where(u => u.Email == DemoAccounts.OtherUnitHead.Email).Select(u => u.Id).SingleAsync();
+            var inApp = await scope.Db.Notifications.SingleAsync(n => n.UserId == otherId);
+            Assert.Equal($"inspection-overdue:{tgpl}:2026-12-01", inApp.DedupKey);
+            Assert.Null(inApp.EmailedAtUtc);
+        }
+
+        // The next day the reminders are written and mailed again, while still due.
+        factory.Time!.Advance(TimeSpan.FromDays(1));
+        Assert.NotNull(await factory.Services.GetRequiredService<DailyJob>().RunIfDueAsync(CancellationToken.None));
+        Assert.Equal(2, _smtp.Messages.Count);
+        Assert.Equal("[PCCC] 2 thông báo mới ngày 02/12/2026", _smtp.Messages[1].Subject);
     }
 
     private async Task<int> RunDigestAsync()

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using FireSafety.TestSupport;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;
@@ -30,6 +31,19 @@ public sealed class TestSmtpServer : IDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>The links in the e-mails start with this address.</summary>
+    public const string BaseUrl = "https://pccc.example.gov.vn/";
+
+    /// <summary>Points the app's e-mail settings at this server (before the host starts).</summary>
+    public FireSafetyFactory Serve(FireSafetyFactory factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        return factory.With("Email:Host", "127.0.0.1")
+            .With("Email:Port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .With("Email:Security", "None")
+            .With("Email:BaseUrl", BaseUrl);
+    }
 
     /// <summary>While true, every message is refused (a mail server that is down for delivery).</summary>
     public bool Refuse

@@ -17,11 +17,19 @@ namespace FireSafety.Web.Pages.Plans;
 /// Fire-fighting plans of the user's scope: the current revision of each plan, with whether it was
 /// drilled in the chosen year (this year by default). The annual summary's figures link here with
 /// <c>inForce</c>, <c>approvedYear</c> and <c>year</c> + <c>drilled</c>, which select revisions the
-/// way <see cref="PlanQueries"/> counts them.
+/// way <see cref="PlanQueries"/> counts them; the daily reminders link here with <c>inForce</c> plus
+/// <c>review</c> or <c>year</c> + <c>drilled=false</c>, and the unit.
 /// </summary>
-public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, PlanOptions options, IStringLocalizer<SharedResource> s) : PageModel
 {
-    public sealed record Row(int Id, string Title, string UnitName, string FacilityName, int Revision, PlanStatus Status, DateOnly? ApprovedOn, bool Drilled);
+    /// <summary>The review filter: past the next review date, or due within the warning days.</summary>
+    public enum ReviewFilter
+    {
+        Overdue,
+        DueSoon,
+    }
+
+    public sealed record Row(int Id, string Title, string UnitName, string FacilityName, int Revision, PlanStatus Status, DateOnly? ApprovedOn, bool Drilled, DateOnly? NextReviewOn);
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -55,12 +63,19 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     [BindProperty(SupportsGet = true)]
     public int? Under { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public ReviewFilter? Review { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
 
     public int DrillYear { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public int ReviewWarningDays => options.ReviewWarningDays;
 
     public bool IsUnitView { get; private set; }
 
@@ -74,6 +89,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     {
         IsUnitView = User.IsInRole(Roles.UnitHead);
         var today = VietnamTime.Today(time);
+        Today = today;
         DrillYear = Year is >= 2000 and <= 2100 ? Year.Value : today.Year;
         Rows = await PagedList<Row>.CreateAsync(Listed(Filtered(today)), PageNumber, cancellationToken: cancellationToken);
         Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
@@ -125,6 +141,15 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
             plans = plans.Where(p => p.Status == Status);
         }
 
+        if (Review is ReviewFilter.Overdue)
+        {
+            plans = plans.ReviewOverdue(today);
+        }
+        else if (Review is ReviewFilter.DueSoon)
+        {
+            plans = plans.ReviewDueSoon(today, options.ReviewWarningDays);
+        }
+
         if (Drilled is not null)
         {
             plans = plans.DrilledIn(db.Drills, DrillYear, Drilled.Value);
@@ -146,6 +171,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
                 p.Revision,
                 p.Status,
                 p.ApprovedOn,
-                db.Drills.Any(d => d.Plan!.SeriesKey == p.SeriesKey && d.HeldOn >= from && d.HeldOn <= to)));
+                db.Drills.Any(d => d.Plan!.SeriesKey == p.SeriesKey && d.HeldOn >= from && d.HeldOn <= to),
+                p.NextReviewOn));
     }
 }
