@@ -34,7 +34,7 @@ public sealed class ListsFactory : FireSafetyFactory
         {
             if (_childId is null)
             {
-                await using var scope = this.Database();
+                await using var scope = Database();
                 var db = scope.Db;
                 var parent = await db.Units.IgnoreQueryFilters().SingleAsync(u => u.Code == DemoAccounts.UnitHead.UnitCode);
                 var child = new Unit { Code = "HCTP-DS", Name = "Tổ kiểm thử danh sách", ParentId = parent.Id };
