@@ -81,6 +81,12 @@ public sealed class ListFilterTests(ListsFactory factory) : IClassFixture<ListsF
             Assert.True(await TotalAsync(office, $"{list}?under={Id(root)}") == await TotalAsync(office, list), list);
         }
 
+        // The task board's status cards and its export keep the subtree; the cards count within it.
+        var board = await office.GetDocumentAsync($"/Tasks?under={Id(child)}");
+        Assert.All(board.QuerySelectorAll("[data-testid=task-counts] a"), a => Assert.Contains($"under={Id(child)}", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.All(board.QuerySelectorAll("[data-testid=count-value]"), c => Assert.Equal("0", c.TextContent.Trim()));
+        Assert.Contains($"under={Id(child)}", board.QuerySelector("[data-testid=export]")!.GetAttribute("href"), StringComparison.Ordinal);
+
         // The test unit holds one facility and nothing else of these registers.
         Assert.Equal(1, await TotalAsync(office, $"/Facilities?under={Id(child)}"));
         Assert.Equal(0, await TotalAsync(office, $"/Difficulties?under={Id(child)}"));
