@@ -1,6 +1,5 @@
 using FireSafety.Core.Common;
 using FireSafety.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace FireSafety.Core.Units;
 
@@ -25,8 +24,11 @@ public static class UnitFilter
         if (under is not null)
         {
             // One indexed prefix match on the materialised path, in SQL: no id list, however large the subtree.
-            var root = db.Units.IgnoreQueryFilters().Where(u => u.Id == under).Select(u => u.Path);
-            query = query.Where(x => db.Units.IgnoreQueryFilters().Any(u => u.Id == x.UnitId && root.Any(p => u.Path.StartsWith(p))));
+            // The unit register keeps its scope filter here: IgnoreQueryFilters() anywhere in a query
+            // switches the filters off for the whole query, the records' unit scope included. A unit
+            // outside the user's scope has no path, so nothing matches.
+            var root = db.Units.Where(u => u.Id == under).Select(u => u.Path);
+            query = query.Where(x => db.Units.Any(u => u.Id == x.UnitId && root.Any(p => u.Path.StartsWith(p))));
         }
 
         return query;

@@ -37,6 +37,25 @@ internal static class InspectionTestData
         return id.Value.ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A deficiency found by a submitted inspection of the unit (the first there is, or a new one), as a route value.</summary>
+    public static async Task<string> FindingOfUnitAsync(FireSafetyDbContext db, int unitId)
+    {
+        var id = await db.Findings.IgnoreQueryFilters().Where(f => f.UnitId == unitId && !f.CarriedOver).OrderBy(f => f.Id).Select(f => (int?)f.Id).FirstOrDefaultAsync();
+        if (id is null)
+        {
+            var inspectionId = int.Parse(await InspectionOfUnitAsync(db, unitId), CultureInfo.InvariantCulture);
+            var templateId = await db.Inspections.IgnoreQueryFilters().Where(i => i.Id == inspectionId).Select(i => i.TemplateId).SingleAsync();
+            var item = await db.ChecklistItems.Where(i => i.Section!.TemplateId == templateId && !db.Findings.IgnoreQueryFilters().Any(f => f.InspectionId == inspectionId && f.ItemId == i.Id))
+                .OrderBy(i => i.Id).FirstAsync();
+            var finding = new Finding { UnitId = unitId, InspectionId = inspectionId, ItemId = item.Id, ItemCode = item.Code, ItemText = item.Text, Severity = Core.Actions.Severity.Major };
+            db.Findings.Add(finding);
+            await db.SaveChangesAsync();
+            id = finding.Id;
+        }
+
+        return id.Value.ToString(CultureInfo.InvariantCulture);
+    }
+
     /// <summary>An item of a draft revision of the seed checklist (created on first use).</summary>
     /// <summary>A section of the seeded checklist's draft revision (created on first use).</summary>
     public static async Task<string> DraftSectionAsync(FireSafetyDbContext db)

@@ -144,6 +144,70 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
         Assert.All(unitOptions.Skip(1), o => Assert.Contains("HCTP", o, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Every Excel export in docs/permissions.md (the rows ending in <c>?handler=Export</c>): asked
+    /// for another unit (<c>unitId</c> or <c>under</c>), a UnitHead's file has no rows, while the
+    /// office's has some; unfiltered, its unit column names only the UnitHead's own units.
+    /// </summary>
+    [Fact]
+    public async Task UnitHead_Exports_OnlyTheirOwnUnit_WhateverUnitTheyAskFor()
+    {
+        var exports = PermissionsMatrixTests.Matrix().Select(r => r.Page).Where(p => p.EndsWith("?handler=Export", StringComparison.Ordinal)).ToList();
+        Assert.True(exports.Count >= 12, "the exports were not read from docs/permissions.md");
+        int other;
+        List<string> ownUnits;
+        await using (var scope = factory.Database())
+        {
+            var db = scope.Db;
+            other = await db.Units.IgnoreQueryFilters().Where(u => u.Code == DemoAccounts.OtherUnitHead.UnitCode).Select(u => u.Id).SingleAsync();
+            var ownPath = await db.Units.IgnoreQueryFilters().Where(u => u.Code == DemoAccounts.UnitHead.UnitCode).Select(u => u.Path).SingleAsync();
+            ownUnits = await db.Units.IgnoreQueryFilters().Where(u => u.Path.StartsWith(ownPath)).Select(u => u.Name).ToListAsync();
+            foreach (var kind in new[] { "Tasks/", "Actions/", "Inspections/", "Incidents/", "Equipment/", "RiskPoints/", "Plans/", "Plans/Drills/Edit/", "Dissemination/", "Training/" })
+            {
+                await RecordOfUnit[kind](scope.Services, db, other);
+            }
+
+            await Inspections.InspectionTestData.FindingOfUnitAsync(db, other);
+
+            // The drills list (and its export) shows this year's drills.
+            var planId = int.Parse(await Plans.PlanTestData.PlanOfUnitAsync(db, other), System.Globalization.CultureInfo.InvariantCulture);
+            await Plans.PlanTestData.DrillAsync(db, await db.ResponsePlans.IgnoreQueryFilters().SingleAsync(p => p.Id == planId), DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)));
+        }
+
+        var office = new PageClient(factory.CreateAppClient());
+        await office.SignInAsync(DemoAccounts.Office);
+        var head = new PageClient(factory.CreateAppClient());
+        await head.SignInAsync(DemoAccounts.UnitHead);
+        var failures = new List<string>();
+        foreach (var export in exports)
+        {
+            static int Rows(List<IDictionary<string, object?>> sheet) => sheet.Count(r => r.Values.Any(v => v is not null && v.ToString()!.Length > 0));
+            foreach (var parameter in new[] { "unitId", "under" })
+            {
+                var url = $"{export}&{parameter}={other}";
+                if (Rows(await office.SheetAsync(url)) == 0)
+                {
+                    failures.Add($"Office {url}: no rows, so the check below proves nothing");
+                }
+
+                var rows = Rows(await head.SheetAsync(url));
+                if (rows != 0)
+                {
+                    failures.Add($"UnitHead {url}: {rows} rows of another unit");
+                }
+            }
+
+            var own = await head.SheetAsync(export);
+            var foreign = own.Where(r => r.TryGetValue("Đơn vị", out var unit) && unit is not null && !ownUnits.Contains(unit.ToString()!)).Select(r => r["Đơn vị"]).Distinct().ToList();
+            if (foreign.Count > 0)
+            {
+                failures.Add($"UnitHead {export}: rows of {string.Join(", ", foreign)}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
     [Fact]
     public async Task UnitHead_CannotCreateAFacilityInAnotherUnit_ByPostingItsUnitId()
     {
