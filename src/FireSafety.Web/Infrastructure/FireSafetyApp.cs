@@ -71,6 +71,7 @@ public static class FireSafetyApp
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<UnitTree>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<FireSafety.Core.Data.Scale.ScaleSeeder>();
         services.AddScoped<AccountAuditor>();
         services.AddHostedService<StartupTasks>();
         services.AddValidatorsFromAssemblyContaining<SecurityOptions>(ServiceLifetime.Scoped);
