@@ -13,14 +13,25 @@ public sealed partial class ScaleSeeder
     {
         var random = Random(6);
         var template = await db.ChecklistTemplates.AsNoTracking()
-            .Include(t => t.Sections).ThenInclude(s => s.Items)
+            .Include(t => t.Sections).ThenInclude(s => s.Items).AsSplitQuery()
             .Where(t => t.Status == TemplateStatus.Published)
             .OrderBy(t => t.Id).FirstOrDefaultAsync(cancellationToken)
             ?? throw new InvalidOperationException("No published checklist: run the migrations and start-up seed first.");
         var items = template.Items.ToList();
+        var answers = new RowWriter<InspectionAnswer>(db,
+            (nameof(InspectionAnswer.Version), a => a.Version),
+            (nameof(InspectionAnswer.InspectionId), a => a.InspectionId),
+            (nameof(InspectionAnswer.UnitId), a => a.UnitId),
+            (nameof(InspectionAnswer.ItemId), a => a.ItemId),
+            (nameof(InspectionAnswer.Result), a => a.Result),
+            (nameof(InspectionAnswer.Note), a => a.Note),
+            (nameof(InspectionAnswer.CarriedOver), a => a.CarriedOver),
+            (nameof(InspectionAnswer.AnsweredAtUtc), a => a.AnsweredAtUtc),
+            (nameof(InspectionAnswer.AnsweredBy), a => a.AnsweredBy));
         await InBatchesAsync(_units, 25, async chunk =>
         {
             var submitted = new List<(Inspection Inspection, UnitInfo Unit, List<(InspectionAnswer Answer, ChecklistItem Item)> Failed)>();
+            var plain = new List<(Inspection Inspection, InspectionAnswer Answer)>();
             foreach (var unit in chunk)
             {
                 foreach (var (start, end) in Periods(unit.IntervalMonths))
@@ -34,7 +45,7 @@ public sealed partial class ScaleSeeder
 
                     var on = Day(random, start, last);
                     var draft = current && Chance(random, 0.2);
-                    var (inspection, failed) = Inspect(random, unit, template.Id, items, on, draft);
+                    var (inspection, failed) = Inspect(random, unit, template.Id, items, on, draft, plain);
                     if (!draft)
                     {
                         submitted.Add((inspection, unit, failed));
@@ -43,6 +54,12 @@ public sealed partial class ScaleSeeder
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            foreach (var (inspection, answer) in plain)
+            {
+                answer.InspectionId = inspection.Id;
+            }
+
+            await answers.WriteAsync(plain.Select(p => p.Answer), cancellationToken);
 
             // Submitting turns failed items into findings; critical ones (and some major) get an action.
             var findings = new List<(Finding Finding, UnitInfo Unit, Inspection Inspection)>();
@@ -96,7 +113,7 @@ public sealed partial class ScaleSeeder
     }
 
     private (Inspection Inspection, List<(InspectionAnswer Answer, ChecklistItem Item)> Failed) Inspect(
-        Random random, UnitInfo unit, int templateId, List<ChecklistItem> items, DateOnly on, bool draft)
+        Random random, UnitInfo unit, int templateId, List<ChecklistItem> items, DateOnly on, bool draft, List<(Inspection, InspectionAnswer)> plain)
     {
         var facility = unit.Facilities[random.Next(unit.Facilities.Count)];
         var inspection = new Inspection
@@ -128,6 +145,7 @@ public sealed partial class ScaleSeeder
                 Note = result == AnswerResult.Fail ? "Chưa đạt, cần khắc phục." : null,
                 AnsweredAtUtc = At(on, 8, Math.Min(59, i * 2)),
                 AnsweredBy = unit.HeadName,
+                Version = 1,
             };
             if (result == AnswerResult.Fail)
             {
@@ -139,7 +157,16 @@ public sealed partial class ScaleSeeder
                 }
             }
 
-            inspection.Answers.Add(answer);
+            // Answers with a photo go through EF (the link needs their key); the rest are written raw.
+            if (answer.Files.Count > 0)
+            {
+                inspection.Answers.Add(answer);
+            }
+            else
+            {
+                plain.Add((inspection, answer));
+            }
+
             Count("InspectionAnswers");
             if (!draft && result != AnswerResult.NotApplicable)
             {

@@ -68,9 +68,24 @@ public sealed partial class ScaleSeeder
     {
         var random = Random(4);
         var types = await db.EquipmentTypes.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
+        var writer = new RowWriter<EquipmentCheck>(db,
+            (nameof(EquipmentCheck.UnitId), c => c.UnitId),
+            (nameof(EquipmentCheck.ItemId), c => c.ItemId),
+            (nameof(EquipmentCheck.CheckedOn), c => c.CheckedOn),
+            (nameof(EquipmentCheck.CheckedAtUtc), c => c.CheckedAtUtc),
+            (nameof(EquipmentCheck.CheckedBy), c => c.CheckedBy),
+            (nameof(EquipmentCheck.InPlace), c => c.InPlace),
+            (nameof(EquipmentCheck.AccessClear), c => c.AccessClear),
+            (nameof(EquipmentCheck.GaugeGreen), c => c.GaugeGreen),
+            (nameof(EquipmentCheck.PinAndSealIntact), c => c.PinAndSealIntact),
+            (nameof(EquipmentCheck.NoDamage), c => c.NoDamage),
+            (nameof(EquipmentCheck.LabelLegible), c => c.LabelLegible),
+            (nameof(EquipmentCheck.Passed), c => c.Passed),
+            (nameof(EquipmentCheck.Note), c => c.Note));
         await InBatchesAsync(_units, 40, async chunk =>
         {
             var failed = new List<(EquipmentCheck Check, UnitInfo Unit, EquipmentItem Item)>();
+            var passed = new List<(EquipmentCheck Check, EquipmentItem Item)>();
             foreach (var unit in chunk)
             {
                 var count = random.Next(EquipmentPerUnit * 3 / 5, (EquipmentPerUnit * 7 / 5) + 1);
@@ -97,10 +112,9 @@ public sealed partial class ScaleSeeder
                     EquipmentCheck? latest = null;
                     if (item.Status != EquipmentStatus.Retired)
                     {
-                        latest = AddChecks(random, unit, item, type);
+                        latest = AddChecks(random, unit, item, type, passed, failed);
                         if (latest is { Passed: false })
                         {
-                            failed.Add((latest, unit, item));
                             item.Status = EquipmentStatus.NeedsRepair;
                         }
                     }
@@ -116,6 +130,12 @@ public sealed partial class ScaleSeeder
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            foreach (var (check, item) in passed)
+            {
+                check.ItemId = item.Id;
+            }
+
+            await writer.WriteAsync(passed.Select(p => p.Check), cancellationToken);
 
             // A failed check opens a corrective action (as EquipmentChecks does), which the check then names.
             var actions = failed.Select(f => (f.Check, Action: OpenAction(random, f.Unit, ActionSource.EquipmentCheck, f.Check.Id, null,
@@ -130,7 +150,7 @@ public sealed partial class ScaleSeeder
     }
 
     /// <summary>Quick checks over the last months at the type's interval; some skipped, a few failed.</summary>
-    private EquipmentCheck? AddChecks(Random random, UnitInfo unit, EquipmentItem item, EquipmentType type)
+    private EquipmentCheck? AddChecks(Random random, UnitInfo unit, EquipmentItem item, EquipmentType type, List<(EquipmentCheck, EquipmentItem)> passed, List<(EquipmentCheck, UnitInfo, EquipmentItem)> failed)
     {
         EquipmentCheck? latest = null;
         var firstMonth = new DateOnly(_today.Year, _today.Month, 1).AddMonths(-CheckMonths + 1);
@@ -148,7 +168,6 @@ public sealed partial class ScaleSeeder
             var check = new EquipmentCheck
             {
                 UnitId = unit.Unit.Id,
-                Item = item,
                 CheckedOn = on,
                 CheckedAtUtc = At(on, 9, random.Next(60)),
                 CheckedBy = unit.HeadName,
@@ -161,7 +180,18 @@ public sealed partial class ScaleSeeder
                 Passed = ok,
                 Note = ok ? null : "Phát hiện hư hỏng khi kiểm tra định kỳ.",
             };
-            db.EquipmentChecks.Add(check);
+            // Failed checks go through EF (their action names them by key); passed ones are written raw.
+            if (ok)
+            {
+                passed.Add((check, item));
+            }
+            else
+            {
+                check.Item = item;
+                db.EquipmentChecks.Add(check);
+                failed.Add((check, unit, item));
+            }
+
             Count("EquipmentChecks");
             latest = check;
         }
