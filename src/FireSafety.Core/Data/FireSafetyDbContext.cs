@@ -109,6 +109,13 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
 
     public DbSet<Training.TrainingRecord> TrainingRecords => Set<Training.TrainingRecord>();
 
+    /// <summary>
+    /// Set only by the scale generator (<see cref="Scale.ScaleSeeder"/>, a benchmark tool) for its
+    /// bulk load: saves still bump versions and refresh search columns but write no audit rows; the
+    /// generator records one audit entry for the whole load instead (ADR 0080).
+    /// </summary>
+    internal bool SkipAuditTrail { get; set; }
+
     // Read by the unit-scope query filters on every query (EF parameterises context members).
     private bool ScopeIsRestricted => _scope.IsRestricted;
 
@@ -118,7 +125,7 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
     {
         RequireAcceptAll(acceptAllChangesOnSuccess);
         var pending = _auditWriter.Prepare(ChangeTracker);
-        if (pending.Count == 0)
+        if (pending.Count == 0 || SkipAuditTrail)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
@@ -135,7 +142,7 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
     {
         RequireAcceptAll(acceptAllChangesOnSuccess);
         var pending = _auditWriter.Prepare(ChangeTracker);
-        if (pending.Count == 0)
+        if (pending.Count == 0 || SkipAuditTrail)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }

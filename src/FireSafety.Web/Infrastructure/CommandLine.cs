@@ -1,8 +1,10 @@
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using FireSafety.Core.Data;
+using FireSafety.Core.Data.Scale;
 using FireSafety.Core.Directives;
 using FireSafety.Core.Documents;
+using FireSafety.Core.Inspections;
 using FireSafety.Core.Reporting;
 using FireSafety.Core.Units;
 using FireSafety.Core.Users;
@@ -17,12 +19,12 @@ namespace FireSafety.Web.Infrastructure;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "create-admin", "import-directive", "annual-summary"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "create-admin", "import-directive", "annual-summary", "seed-scale"];
 
     // A verb's own options. They are kept away from the host's configuration, where a flag such
     // as "--password-stdin" would swallow the next argument as its value.
     private static readonly string[] Flags = ["--password-stdin", "--json", "--force"];
-    private static readonly string[] ValueOptions = ["--email", "--name", "--unit", "--file", "--out", "--from", "--year", "--pdf"];
+    private static readonly string[] ValueOptions = ["--email", "--name", "--unit", "--file", "--out", "--from", "--year", "--pdf", "--units", "--years", "--seed"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -89,6 +91,9 @@ public static class CommandLine
 
                 case "annual-summary":
                     return await AnnualSummaryAsync(services, args, stdout, stderr);
+
+                case "seed-scale":
+                    return await SeedScaleAsync(app, services, args, stdout, stderr);
             }
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
@@ -203,6 +208,62 @@ public static class CommandLine
         await stdout.WriteLineAsync($"Written: {docx}" + (pdf is null ? string.Empty : $", {pdf}"));
         return 0;
     }
+
+    private const string SeedScaleUsage =
+        "Usage: seed-scale --units N --years N [--seed N]   (fills an EMPTY database with generated data for benchmarks; "
+        + "every account's password is " + ScaleSeeder.Password + "; see docs/performance.md)";
+
+    /// <summary>
+    /// Fills an empty database with a province's worth of generated data (issue 9 benchmarks). The
+    /// accounts share a published password, so it refuses to run in Production, as seed-demo does.
+    /// </summary>
+    private static async Task<int> SeedScaleAsync(WebApplication app, IServiceProvider services, string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var seedText = Option(args, "--seed");
+        if (!TryCount(Option(args, "--units"), out var units) || !TryCount(Option(args, "--years"), out var years)
+            || (args.Contains("--seed") && !TryCount(seedText, out _)))
+        {
+            await stderr.WriteLineAsync(SeedScaleUsage);
+            return 2;
+        }
+
+        var options = new ScaleOptions(units, years, seedText is null ? ScaleOptions.DefaultSeed : int.Parse(seedText, System.Globalization.CultureInfo.InvariantCulture));
+        if (options.Problem() is { } problem)
+        {
+            await stderr.WriteLineAsync($"seed-scale: {problem} {SeedScaleUsage}");
+            return 2;
+        }
+
+        if (app.Environment.IsProduction())
+        {
+            await stderr.WriteLineAsync("seed-scale refuses to run in Production: generated accounts have a published password.");
+            return 2;
+        }
+
+        var db = services.GetRequiredService<FireSafetyDbContext>();
+        await db.Database.MigrateAsync();
+        await IdentitySeeder.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+        await SeedChecklist.EnsureAsync(db, services.GetRequiredService<TimeProvider>());
+        var seeder = services.GetRequiredService<ScaleSeeder>();
+        if (await seeder.RefusalAsync() is { } refusal)
+        {
+            await stderr.WriteLineAsync($"seed-scale: {refusal}");
+            return 1;
+        }
+
+        await stdout.WriteLineAsync($"seed-scale: {units} units, {years} years, seed {options.Seed}");
+        var result = await seeder.SeedAsync(options, stdout.WriteLineAsync);
+        foreach (var (entity, count) in result.Counts)
+        {
+            await stdout.WriteLineAsync($"  {entity,-26}{count,10:N0}");
+        }
+
+        await stdout.WriteLineAsync($"Scale data seeded: {result.Total:N0} rows in {result.Elapsed:m\\:ss\\.f}. Password of every account: {ScaleSeeder.Password}");
+        return 0;
+    }
+
+    private static bool TryCount(string? text, out int value) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
 
     private static async Task WriteAsync(string path, OfficialDocument document, Action<OfficialDocument, Stream> write)
     {

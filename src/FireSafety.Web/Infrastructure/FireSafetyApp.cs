@@ -72,6 +72,7 @@ public static class FireSafetyApp
         services.AddScoped<UnitTree>();
         services.AddScoped<FireSafety.Core.Dashboard.DashboardQueries>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<FireSafety.Core.Data.Scale.ScaleSeeder>();
         services.AddScoped<AccountAuditor>();
         services.AddHostedService<StartupTasks>();
         services.AddValidatorsFromAssemblyContaining<SecurityOptions>(ServiceLifetime.Scoped);
