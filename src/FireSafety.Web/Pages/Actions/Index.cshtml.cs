@@ -3,18 +3,15 @@ using FireSafety.Core.Actions;
 using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Units;
-using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace FireSafety.Web.Pages.Actions;
 
 /// <summary>Corrective actions of the user's scope: filtered, overdue first, paged; exported to Excel with the same filters.</summary>
-public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : UnitListPageModel
 {
     public enum StatusFilter
     {
@@ -30,13 +27,6 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     public string? Q { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public int? UnitId { get; set; }
-
-    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
-    [BindProperty(SupportsGet = true)]
-    public int? Under { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public StatusFilter? Status { get; set; }
 
     /// <summary>How long ago the action was created (the dashboard's age bands of open actions).</summary>
@@ -49,26 +39,15 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     [BindProperty(SupportsGet = true)]
     public Severity? Severity { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
     public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
 
     public DateOnly Today { get; private set; }
 
-    public bool IsUnitView { get; private set; }
-
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public UnderBadge? UnderBadge { get; private set; }
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        IsUnitView = User.IsInRole(Roles.UnitHead);
         Today = VietnamTime.Today(time);
         Rows = await PagedList<Row>.CreateAsync(Listed(Filtered(Today)), PageNumber, cancellationToken: cancellationToken);
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
-        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+        await LoadUnitFilterAsync(db, cancellationToken);
     }
 
     /// <summary>The actions as an Excel file, with the filters of the list and the user's unit scope.</summary>

@@ -4,22 +4,17 @@ using FireSafety.Core.Units;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace FireSafety.Web.Pages.Difficulties;
 
 /// <summary>Khó khăn, vướng mắc: the units' difficulties, open ones first, scoped by unit, paged and searchable.</summary>
-public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService authorization) : UnitListPageModel
 {
     public sealed record Row(int Id, string Title, string UnitName, bool IsResolved, int MessageCount, DateTime LastAtUtc, bool LastFromOffice, int? AssignmentId);
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public int? UnitId { get; set; }
 
     /// <summary>"open", "resolved" or empty for all.</summary>
     [BindProperty(SupportsGet = true)]
@@ -29,18 +24,7 @@ public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService aut
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
 
-    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
-    [BindProperty(SupportsGet = true)]
-    public int? Under { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
     public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
-
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public UnderBadge? UnderBadge { get; private set; }
 
     public bool CanRaise { get; private set; }
 
@@ -76,8 +60,7 @@ public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService aut
             PageNumber,
             cancellationToken: cancellationToken);
         CanRaise = (await authorization.AuthorizeAsync(User, Permissions.RaiseDifficulties)).Succeeded;
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
-        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+        await LoadUnitFilterAsync(db, cancellationToken);
     }
 
     public static string LocalTime(DateTime utc) =>

@@ -2,11 +2,8 @@ using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Training;
 using FireSafety.Core.Units;
-using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -16,12 +13,9 @@ namespace FireSafety.Web.Pages.Dissemination;
 /// Dissemination sessions of the user's scope, newest first, filtered by unit, year, form and
 /// topic (the annual summary's figures link here with exactly these filters).
 /// </summary>
-public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : UnitListPageModel
 {
     public sealed record Row(int Id, string UnitName, DisseminationForm Form, DateOnly HeldOn, string Topic, int Attendees, string? Notes, Guid? EvidenceFileId);
-
-    [BindProperty(SupportsGet = true)]
-    public int? UnitId { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
@@ -33,32 +27,17 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     [BindProperty(SupportsGet = true)]
     public string? Topic { get; set; }
 
-    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
-    [BindProperty(SupportsGet = true)]
-    public int? Under { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
     public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
 
     /// <summary>Attendees of every session the filters select (not only this page).</summary>
     public long TotalAttendees { get; private set; }
 
-    public bool IsUnitView { get; private set; }
-
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public UnderBadge? UnderBadge { get; private set; }
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        IsUnitView = User.IsInRole(Roles.UnitHead);
         var query = Filtered();
         TotalAttendees = await query.SumAsync(a => (long)a.Attendees, cancellationToken);
         Rows = await PagedList<Row>.CreateAsync(Listed(query), PageNumber, cancellationToken: cancellationToken);
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
-        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+        await LoadUnitFilterAsync(db, cancellationToken);
     }
 
     /// <summary>The sessions as an Excel file, with the filters of the list and the user's unit scope.</summary>

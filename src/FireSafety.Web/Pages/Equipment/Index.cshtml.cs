@@ -3,17 +3,15 @@ using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Equipment;
 using FireSafety.Core.Units;
-using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace FireSafety.Web.Pages.Equipment;
 
 /// <summary>The equipment register of the user's scope: filtered, overdue first, paged; exported to Excel with the same filters.</summary>
-public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : UnitListPageModel
 {
     public enum DueFilter
     {
@@ -35,13 +33,6 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
     public string? Q { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public int? UnitId { get; set; }
-
-    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
-    [BindProperty(SupportsGet = true)]
-    public int? Under { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public int? TypeId { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -54,32 +45,21 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Page
     [BindProperty(SupportsGet = true)]
     public int? Maintained { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
     public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
 
     public DateOnly Today { get; private set; }
 
-    public bool IsUnitView { get; private set; }
-
-    public List<SelectListItem> Units { get; private set; } = [];
-
     public List<SelectListItem> Types { get; private set; } = [];
-
-    public UnderBadge? UnderBadge { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        IsUnitView = User.IsInRole(Roles.UnitHead);
         Today = VietnamTime.Today(time);
         Rows = await PagedList<Row>.CreateAsync(
             Filtered(Today).Select(i => new Row(i.Id, i.Code, i.Type!.Name, db.Units.Where(u => u.Id == i.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, i.Area!.Facility!.Name, i.Area.Name, i.NextCheckDue, i.NextMaintenanceDue, i.Status)),
             PageNumber,
             cancellationToken: cancellationToken);
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
         Types = await EquipmentLabels.TypesAsync(db, TypeId, cancellationToken);
-        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+        await LoadUnitFilterAsync(db, cancellationToken);
     }
 
     /// <summary>The register as an Excel file, with the filters of the list.</summary>

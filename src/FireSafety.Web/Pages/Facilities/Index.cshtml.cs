@@ -4,40 +4,24 @@ using FireSafety.Core.Units;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace FireSafety.Web.Pages.Facilities;
 
 /// <summary>The facilities register: paged, searchable without diacritics, scoped by unit; exported to Excel with the same filters.</summary>
-public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService authorization, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService authorization, TimeProvider time, IStringLocalizer<SharedResource> s) : UnitListPageModel
 {
     public sealed record Row(int Id, string Name, string Address, string UnitName, bool IsActive, int AreaCount, int HighRiskCount);
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public int? UnitId { get; set; }
-
     /// <summary>true = only facilities in use (what the annual summary counts), false = only those no longer in use.</summary>
     [BindProperty(SupportsGet = true)]
     public bool? Active { get; set; }
 
-    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
-    [BindProperty(SupportsGet = true)]
-    public int? Under { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
     public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
-
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public UnderBadge? UnderBadge { get; private set; }
 
     public bool CanEdit { get; private set; }
 
@@ -45,8 +29,7 @@ public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService aut
     {
         Rows = await PagedList<Row>.CreateAsync(Listed(Filtered()), PageNumber, cancellationToken: cancellationToken);
         CanEdit = (await authorization.AuthorizeAsync(User, Permissions.EditRegisters)).Succeeded;
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
-        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+        await LoadUnitFilterAsync(db, cancellationToken);
     }
 
     /// <summary>The register as an Excel file, with the filters of the list and the user's unit scope.</summary>

@@ -5,8 +5,6 @@ using FireSafety.Core.Incidents;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -17,7 +15,7 @@ namespace FireSafety.Web.Pages.Incidents;
 /// totals of the same filter from <see cref="IncidentTotals"/>, the service the dashboard and the
 /// annual summary use, so the three always agree.
 /// </summary>
-public sealed class IndexModel(FireSafetyDbContext db, IncidentTotals totals, TimeProvider time, IAuthorizationService authorization, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, IncidentTotals totals, TimeProvider time, IAuthorizationService authorization, IStringLocalizer<SharedResource> s) : UnitListPageModel
 {
     public sealed record Row(int Id, IncidentType Type, DateTime OccurredAtUtc, string UnitName, string Place, string Summary, int Deaths, int Injured, long PropertyLostVnd, bool Recorded);
 
@@ -25,25 +23,11 @@ public sealed class IndexModel(FireSafetyDbContext db, IncidentTotals totals, Ti
     public int? Year { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public int? UnitId { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public IncidentType? Type { get; set; }
-
-    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
-    [BindProperty(SupportsGet = true)]
-    public int? Under { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
 
     public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
 
     public IncidentTotalsResult Totals { get; private set; } = null!;
-
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public UnderBadge? UnderBadge { get; private set; }
 
     public List<int> Years { get; private set; } = [];
 
@@ -59,8 +43,7 @@ public sealed class IndexModel(FireSafetyDbContext db, IncidentTotals totals, Ti
         var first = await db.Incidents.AsNoTracking().MinAsync(i => (DateTime?)i.OccurredAtUtc, cancellationToken);
         var firstYear = first is { } f ? Math.Min(VietnamTime.ToLocalDate(f).Year, thisYear) : thisYear;
         Years = [.. Enumerable.Range(firstYear, thisYear - firstYear + 1).Reverse()];
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
-        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+        await LoadUnitFilterAsync(db, cancellationToken);
         CanReport = (await authorization.AuthorizeAsync(User, Permissions.ReportIncidents)).Succeeded;
     }
 

@@ -3,12 +3,9 @@ using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Inspections;
 using FireSafety.Core.Units;
-using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using FireSafety.Web.Pages.Actions;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -19,7 +16,7 @@ namespace FireSafety.Web.Pages.Inspections;
 /// inspection), filtered by year, unit, severity and state: remedied = its corrective action verified, open = the
 /// rest. The annual summary's figures link here and count the same way.
 /// </summary>
-public sealed class FindingsModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class FindingsModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : UnitListPageModel
 {
     public enum StateFilter
     {
@@ -33,35 +30,17 @@ public sealed class FindingsModel(FireSafetyDbContext db, TimeProvider time, ISt
     public int? Year { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public int? UnitId { get; set; }
-
-    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
-    [BindProperty(SupportsGet = true)]
-    public int? Under { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public StateFilter? State { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public Severity? Severity { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
     public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
-
-    public bool IsUnitView { get; private set; }
-
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public UnderBadge? UnderBadge { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        IsUnitView = User.IsInRole(Roles.UnitHead);
         Rows = await PagedList<Row>.CreateAsync(Listed(Filtered()), PageNumber, cancellationToken: cancellationToken);
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
-        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+        await LoadUnitFilterAsync(db, cancellationToken);
     }
 
     /// <summary>The deficiencies as an Excel file, with the filters of the list and the user's unit scope.</summary>

@@ -3,27 +3,17 @@ using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Inspections;
 using FireSafety.Core.Units;
-using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace FireSafety.Web.Pages.Inspections;
 
 /// <summary>Self-inspections of the user's scope (drafts first, then latest), with each unit's rhythm for a unit head.</summary>
-public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : UnitListPageModel
 {
     public sealed record Row(int Id, string UnitName, string FacilityName, DateOnly InspectedOn, InspectionStatus Status, int Passed, int Applicable, int Findings);
-
-    [BindProperty(SupportsGet = true)]
-    public int? UnitId { get; set; }
-
-    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
-    [BindProperty(SupportsGet = true)]
-    public int? Under { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public InspectionStatus? Status { get; set; }
@@ -36,24 +26,14 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     [BindProperty(SupportsGet = true)]
     public int? Month { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
     public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
 
     public List<UnitCalendar> Rhythms { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
 
-    public bool IsUnitView { get; private set; }
-
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public UnderBadge? UnderBadge { get; private set; }
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        IsUnitView = User.IsInRole(Roles.UnitHead);
         Today = VietnamTime.Today(time);
         Rows = await PagedList<Row>.CreateAsync(Listed(Filtered()), PageNumber, cancellationToken: cancellationToken);
 
@@ -62,8 +42,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
             Rhythms = await InspectionCalendar.LoadAsync(db, Today.AddYears(-1), Today, cancellationToken: cancellationToken);
         }
 
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
-        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+        await LoadUnitFilterAsync(db, cancellationToken);
     }
 
     /// <summary>The inspections as an Excel file, with the filters of the list and the user's unit scope.</summary>

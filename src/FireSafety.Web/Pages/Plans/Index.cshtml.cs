@@ -3,10 +3,8 @@ using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Plans;
 using FireSafety.Core.Units;
-using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -20,7 +18,7 @@ namespace FireSafety.Web.Pages.Plans;
 /// way <see cref="PlanQueries"/> counts them; the daily reminders link here with <c>inForce</c> plus
 /// <c>review</c> or <c>year</c> + <c>drilled=false</c>, and the unit.
 /// </summary>
-public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, PlanOptions options, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, PlanOptions options, IStringLocalizer<SharedResource> s) : UnitListPageModel
 {
     /// <summary>The review filter: past the next review date, or due within the warning days.</summary>
     public enum ReviewFilter
@@ -33,9 +31,6 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, PlanOp
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public int? UnitId { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public int? FacilityId { get; set; }
@@ -59,15 +54,8 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, PlanOp
     [BindProperty(SupportsGet = true)]
     public int? ApprovedYear { get; set; }
 
-    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
-    [BindProperty(SupportsGet = true)]
-    public int? Under { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public ReviewFilter? Review { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
 
     public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
 
@@ -77,23 +65,15 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, PlanOp
 
     public int ReviewWarningDays => options.ReviewWarningDays;
 
-    public bool IsUnitView { get; private set; }
-
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public UnderBadge? UnderBadge { get; private set; }
-
     public List<SelectListItem> Facilities { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        IsUnitView = User.IsInRole(Roles.UnitHead);
         var today = VietnamTime.Today(time);
         Today = today;
         DrillYear = Year is >= 2000 and <= 2100 ? Year.Value : today.Year;
         Rows = await PagedList<Row>.CreateAsync(Listed(Filtered(today)), PageNumber, cancellationToken: cancellationToken);
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
-        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+        await LoadUnitFilterAsync(db, cancellationToken);
         var facilities = await db.Facilities.AsNoTracking().OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(cancellationToken);
         Facilities = [.. facilities.Select(f => new SelectListItem(f.Name, f.Id.ToString(CultureInfo.InvariantCulture), f.Id == FacilityId))];
     }

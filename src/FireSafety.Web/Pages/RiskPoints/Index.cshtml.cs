@@ -2,11 +2,8 @@ using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.RiskPoints;
 using FireSafety.Core.Units;
-using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -16,19 +13,12 @@ namespace FireSafety.Web.Pages.RiskPoints;
 /// High-risk points of the user's scope: the 5 × 5 matrix (counts per likelihood × severity, each
 /// cell a filter), and the list, highest score first, overdue reviews marked and filterable.
 /// </summary>
-public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : UnitListPageModel
 {
     public sealed record Row(int Id, string Hazard, string UnitName, string FacilityName, string AreaName, int Likelihood, int Severity, string? Measures, string OwnerName, DateOnly NextReviewOn);
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public int? UnitId { get; set; }
-
-    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
-    [BindProperty(SupportsGet = true)]
-    public int? Under { get; set; }
 
     /// <summary>Points whose score (likelihood × severity) is of this level.</summary>
     [BindProperty(SupportsGet = true)]
@@ -45,9 +35,6 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     [BindProperty(SupportsGet = true, Name = "s")]
     public int? CellSeverity { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
     public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
 
     /// <summary>Counts by [likelihood - 1, severity - 1].</summary>
@@ -57,15 +44,8 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
 
     public DateOnly Today { get; private set; }
 
-    public bool IsUnitView { get; private set; }
-
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public UnderBadge? UnderBadge { get; private set; }
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        IsUnitView = User.IsInRole(Roles.UnitHead);
         Today = VietnamTime.Today(time);
         var today = Today;
         var query = Filtered(today);
@@ -79,8 +59,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
 
         OverdueCount = await db.RiskPoints.ForUnits(db, UnitId, Under).CountAsync(r => r.NextReviewOn < today, cancellationToken);
         Rows = await PagedList<Row>.CreateAsync(Listed(query), PageNumber, cancellationToken: cancellationToken);
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
-        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+        await LoadUnitFilterAsync(db, cancellationToken);
     }
 
     /// <summary>The register as an Excel file, with the filters of the list (and its matrix cell) and the user's unit scope.</summary>

@@ -3,10 +3,8 @@ using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Directives;
 using FireSafety.Core.Units;
-using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -17,7 +15,7 @@ namespace FireSafety.Web.Pages.Tasks;
 /// A UnitHead's "Nhiệm vụ của đơn vị", and the office's follow-up board over every unit (the unit
 /// scope decides which): filtered, counted the Vietnamese way, sorted by urgency in SQL, paged.
 /// </summary>
-public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : UnitListPageModel
 {
     private static readonly string[] DateFormats = [VietnamTime.DateFormat, "d/M/yyyy", "yyyy-MM-dd"];
 
@@ -31,13 +29,6 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     public int? DirectiveId { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public int? UnitId { get; set; }
-
-    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
-    [BindProperty(SupportsGet = true)]
-    public int? Under { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public TaskStatusFilter? Status { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -49,26 +40,16 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     [BindProperty(SupportsGet = true)]
     public string? DueTo { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
     public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
 
     public Dictionary<TaskStatusFilter, int> Counts { get; private set; } = [];
-
-    public bool IsUnitView { get; private set; }
 
     public DateTime Now { get; private set; }
 
     public List<SelectListItem> Directives { get; private set; } = [];
 
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public UnderBadge? UnderBadge { get; private set; }
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        IsUnitView = User.IsInRole(Roles.UnitHead);
         var ordered = await FilteredAsync(cancellationToken);
         Rows = await PagedList<Row>.CreateAsync(
             Project(ordered),
@@ -79,8 +60,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
             .OrderByDescending(d => d.IssuedOn).ThenBy(d => d.Number)
             .Select(d => new SelectListItem(d.Number, d.Id.ToString(CultureInfo.InvariantCulture), d.Id == DirectiveId))
             .ToListAsync(cancellationToken);
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
-        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+        await LoadUnitFilterAsync(db, cancellationToken);
     }
 
     /// <summary>

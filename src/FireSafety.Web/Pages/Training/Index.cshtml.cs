@@ -2,11 +2,8 @@ using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Training;
 using FireSafety.Core.Units;
-using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -29,12 +26,9 @@ public enum StatusFilter
 /// year of completion, certified or not, and "as of" a day (the annual summary's figures link here
 /// with exactly these filters); expiring and expired certificates are marked.
 /// </summary>
-public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, TrainingOptions options, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, TrainingOptions options, IStringLocalizer<SharedResource> s) : UnitListPageModel
 {
     public sealed record Row(int Id, string UnitName, string PersonName, string? Position, string CourseName, string? Provider, DateOnly CompletedOn, string? CertificateNumber, DateOnly? CertificateExpiresOn);
-
-    [BindProperty(SupportsGet = true)]
-    public int? UnitId { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public StatusFilter? Status { get; set; }
@@ -51,13 +45,6 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, Traini
     [BindProperty(SupportsGet = true)]
     public DateOnly? On { get; set; }
 
-    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
-    [BindProperty(SupportsGet = true)]
-    public int? Under { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
     public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
 
     /// <summary>The day the states are computed for.</summary>
@@ -69,22 +56,14 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, Traini
 
     public int ExpiredCount { get; private set; }
 
-    public bool IsUnitView { get; private set; }
-
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public UnderBadge? UnderBadge { get; private set; }
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        IsUnitView = User.IsInRole(Roles.UnitHead);
         var today = VietnamTime.Today(time);
         var units = db.TrainingRecords.ForUnits(db, UnitId, Under);
         ExpiringCount = await units.ExpiringSoon(today, options.WarningDays).CountAsync(cancellationToken);
         ExpiredCount = await units.Expired(today).CountAsync(cancellationToken);
         Rows = await PagedList<Row>.CreateAsync(Listed(Filtered()), PageNumber, cancellationToken: cancellationToken);
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
-        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+        await LoadUnitFilterAsync(db, cancellationToken);
     }
 
     /// <summary>The records as an Excel file, with the filters of the list and the user's unit scope.</summary>

@@ -2,11 +2,8 @@ using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Plans;
 using FireSafety.Core.Units;
-using FireSafety.Core.Users;
 using FireSafety.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -16,7 +13,7 @@ namespace FireSafety.Web.Pages.Plans.Drills;
 /// Drills of the user's scope in a year (this year by default), newest first, with the number of
 /// drills and participants — what the annual summary's drill figures link to (<c>year</c>, <c>police</c>).
 /// </summary>
-public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : UnitListPageModel
 {
     public sealed record Row(int Id, int PlanId, string PlanTitle, string FacilityName, string UnitName, DateOnly HeldOn, string Scenario, int ParticipantCount, bool PoliceParticipated);
 
@@ -24,17 +21,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     public int? Year { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public int? UnitId { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public bool Police { get; set; }
-
-    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
-    [BindProperty(SupportsGet = true)]
-    public int? Under { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
 
     public PagedList<Row> Rows { get; private set; } = new([], 1, PagedList<Row>.DefaultPageSize, 0);
 
@@ -42,20 +29,12 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
 
     public long Participants { get; private set; }
 
-    public bool IsUnitView { get; private set; }
-
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public UnderBadge? UnderBadge { get; private set; }
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        IsUnitView = User.IsInRole(Roles.UnitHead);
         var drills = Filtered();
         Participants = await drills.SumAsync(d => (long)d.ParticipantCount, cancellationToken);
         Rows = await PagedList<Row>.CreateAsync(Listed(drills), PageNumber, cancellationToken: cancellationToken);
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
-        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+        await LoadUnitFilterAsync(db, cancellationToken);
     }
 
     /// <summary>The drills as an Excel file, with the filters of the list and the user's unit scope.</summary>

@@ -1,0 +1,40 @@
+using FireSafety.Core.Data;
+using FireSafety.Core.Users;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace FireSafety.Web.Infrastructure;
+
+/// <summary>
+/// What every list filtered by unit shares: <c>unitId</c> (one unit), <c>under</c> (a unit and its
+/// subtree, see <see cref="Core.Units.UnitFilter"/>), the page <c>p</c>, the unit drop-down and the
+/// removable "under" badge. A page applies the filters with <c>ForUnits(db, UnitId, Under)</c> and
+/// calls <see cref="LoadUnitFilterAsync"/> for the form.
+/// </summary>
+public abstract class UnitListPageModel : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? UnitId { get; set; }
+
+    /// <summary>A unit and its whole subtree (the dashboard's links).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Under { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>A unit head's view: their own unit and sub-units only, so no unit column or filter is needed.</summary>
+    public bool IsUnitView => User.IsInRole(Roles.UnitHead);
+
+    public List<SelectListItem> Units { get; private set; } = [];
+
+    public UnderBadge? UnderBadge { get; private set; }
+
+    /// <summary>The unit drop-down (the units the user may see) and the badge of the <c>under</c> filter.</summary>
+    protected async Task LoadUnitFilterAsync(FireSafetyDbContext db, CancellationToken cancellationToken)
+    {
+        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
+    }
+}
