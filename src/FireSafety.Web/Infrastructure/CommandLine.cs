@@ -19,7 +19,7 @@ namespace FireSafety.Web.Infrastructure;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "create-admin", "import-directive", "annual-summary", "seed-scale"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "create-admin", "import-directive", "annual-summary", "seed-scale", "backup", "restore"];
 
     // A verb's own options. They are kept away from the host's configuration, where a flag such
     // as "--password-stdin" would swallow the next argument as its value.
@@ -94,6 +94,10 @@ public static class CommandLine
 
                 case "seed-scale":
                     return await SeedScaleAsync(app, services, args, stdout, stderr);
+
+                case "backup":
+                case "restore":
+                    return await BackupOrRestoreAsync(services, args, stdout, stderr);
             }
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
@@ -259,6 +263,61 @@ public static class CommandLine
         }
 
         await stdout.WriteLineAsync($"Scale data seeded: {result.Total:N0} rows in {result.Elapsed:m\\:ss\\.f}. Password of every account: {ScaleSeeder.Password}");
+        return 0;
+    }
+
+    private const string BackupUsage = "Usage: backup --out FILE [--force]   (SQLite; see docs/operations.md)";
+    private const string RestoreUsage = "Usage: restore --from FILE [--force]   (SQLite; see docs/operations.md)";
+
+    /// <summary>
+    /// backup: an online copy of the SQLite database (safe while the app serves). restore: replaces
+    /// the configured database with a verified backup, then applies pending migrations. Refusals
+    /// (existing file, non-empty database, damaged or newer backup) exit 1; SQL Server and wrong
+    /// arguments exit 2.
+    /// </summary>
+    private static async Task<int> BackupOrRestoreAsync(IServiceProvider services, string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var verb = args[0];
+        var file = Option(args, verb == "backup" ? "--out" : "--from");
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            await stderr.WriteLineAsync(verb == "backup" ? BackupUsage : RestoreUsage);
+            return 2;
+        }
+
+        var db = services.GetRequiredService<FireSafetyDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            await stderr.WriteLineAsync($"{verb} refused: {DatabaseBackup.SqlServerRefusal}");
+            return 2;
+        }
+
+        BackupSummary summary;
+        try
+        {
+            summary = verb == "backup"
+                ? await DatabaseBackup.BackupAsync(db, file, args.Contains("--force"))
+                : await DatabaseBackup.RestoreAsync(db, file, args.Contains("--force"), services.GetRequiredService<TimeProvider>());
+        }
+        catch (Exception ex) when (ex is DatabaseBackupException or IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"{verb} failed: {ex.Message}");
+            return 1;
+        }
+
+        if (summary.KeptAside is not null)
+        {
+            await stdout.WriteLineAsync($"The previous database was kept as {summary.KeptAside}.");
+        }
+
+        await stdout.WriteLineAsync(verb == "backup"
+            ? $"Backup written: {summary.Path} ({summary.Bytes:N0} bytes, {summary.Migrations} migrations, integrity ok)."
+            : $"Restored {file} into {summary.Path} ({summary.Migrations} migrations after migrating, integrity ok).");
+        foreach (var (table, rows) in summary.Counts)
+        {
+            await stdout.WriteLineAsync($"  {table,-16}{rows,10:N0}");
+        }
+
         return 0;
     }
 
