@@ -33,6 +33,7 @@ threads="${BENCH_THREADS:-2}"
 connections="${BENCH_CONNECTIONS:-20}"
 port="${BENCH_PORT:-5097}"
 base="http://127.0.0.1:$port"
+proxied="X-Forwarded-Proto: https"
 password='QuyMo@2026!' # ScaleSeeder.Password, published in docs/performance.md
 work="$here/.data"
 mkdir -p "$work/logs"
@@ -80,6 +81,9 @@ else
 fi
 
 # --- the app ----------------------------------------------------------------------------------
+# Production sits behind a TLS reverse proxy (docs/deployment.md): the app trusts 127.0.0.1 as
+# that proxy and every request says X-Forwarded-Proto: https, so the Secure cookies and the
+# antiforgery checks work as in production over plain http here.
 # Production settings except: the daily background job is off (it would run its reminders over
 # the whole province in the middle of a measurement) and the log file goes under .data/.
 server_pid=""
@@ -94,6 +98,7 @@ trap stop_server EXIT
 log "starting the app on $base"
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
     Database__SqlitePath="$db" Jobs__Enabled=false Logging__FilePath="$work/logs/app-.log" \
+    Security__KnownProxies__0=127.0.0.1 \
     dotnet "$dll" --contentRoot "$web" >"$work/logs/app-console.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
@@ -118,9 +123,9 @@ trap 'stop_server; rm -rf "$tmp"' EXIT
 
 sign_in() { # email -> Cookie header value (antiforgery + authentication cookies)
     local email="$1" antiforgery auth status
-    curl -s -D "$tmp/h1" -o "$tmp/b1" "$base/Account/Login"
+    curl -s -H "$proxied" -D "$tmp/h1" -o "$tmp/b1" "$base/Account/Login"
     antiforgery="$(cookies_of "$tmp/h1")"
-    status="$(curl -s -D "$tmp/h2" -o /dev/null -w '%{http_code}' -H "Cookie: $antiforgery" \
+    status="$(curl -s -H "$proxied" -D "$tmp/h2" -o /dev/null -w '%{http_code}' -H "Cookie: $antiforgery" \
         --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" \
         --data-urlencode "__RequestVerificationToken=$(token_of "$tmp/b1")" "$base/Account/Login")"
     auth="$(cookies_of "$tmp/h2")"
@@ -140,14 +145,15 @@ to_ms() { # "3.10ms" / "850.00us" / "1.20s" -> milliseconds
 }
 
 baseline_rps=""
-# scenario name, path, cookie ("" for none), extra wrk arguments...
+# scenario name, path, cookie ("" for none), extra wrk arguments (after the URL: a script and its -- arguments)...
 measure() {
     local name="$1" path="$2" cookie="$3"
     shift 3
-    local args=(-t "$threads" -c "$connections" -d "$duration" --latency)
+    # A long timeout: a slow page is measured as slow, not counted as socket errors (wrk's 2 s default).
+    local args=(-t "$threads" -c "$connections" -d "$duration" --timeout 30s --latency -H "$proxied")
     [[ -n "$cookie" ]] && args+=(-H "Cookie: $cookie")
     local out rps p50 p99 socket non2xx script_errors errors ratio
-    out="$(wrk "${args[@]}" "$@" "$base$path" 2>&1)" || { echo "$out" >&2; exit 1; }
+    out="$(wrk "${args[@]}" "$base$path" "$@" 2>&1)" || { echo "$out" >&2; exit 1; }
     echo "$out" >"$work/logs/wrk-$name.txt"
     rps="$(awk '/^Requests\/sec:/ { printf "%.1f", $2 }' <<<"$out")"
     p50="$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")"
@@ -168,7 +174,7 @@ measure() {
 page() {
     local name="$1" path="$2" cookie="$3" status header=()
     [[ -n "$cookie" ]] && header=(-H "Cookie: $cookie")
-    status="$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$base$path")"
+    status="$(curl -s -H "$proxied" -o /dev/null -w '%{http_code}' "${header[@]}" "$base$path")"
     if [[ "$status" != 200 ]]; then
         echo "$name: $path answered HTTP $status before the run" >&2
         printf '{"scenario":"%s","rps":0,"p50_ms":0,"p99_ms":0,"errors":1,"ratio_to_baseline":0}\n' "$name"
@@ -195,7 +201,7 @@ page search-equipment "/Equipment?q=mfz4" "$leader"
 read -r inspection unit < <(sqlite3 -separator ' ' "$db" \
     "SELECT i.Id, lower(u.Code) FROM Inspections i JOIN Units u ON u.Id = i.UnitId WHERE i.Status = 0 ORDER BY i.Id LIMIT 1")
 filler="$(sign_in "$unit@quymo.firesafety.local")"
-curl -s -o "$tmp/fill" -H "Cookie: $filler" "$base/Inspections/Fill/$inspection"
+curl -s -H "$proxied" -o "$tmp/fill" -H "Cookie: $filler" "$base/Inspections/Fill/$inspection"
 items="$(grep -oE 'name="(ItemId|Version)" value="[0-9]+"' "$tmp/fill" | sed -E 's/.*value="([0-9]+)"/\1/' \
     | paste -d: - - | head -n "$threads" | paste -sd, -)"
 [[ -n "$items" ]] || { echo "no items on /Inspections/Fill/$inspection" >&2; exit 1; }
