@@ -43,10 +43,13 @@ function request()
     .. field("Result", "Pass")
     .. field("Note", "Benchmark " .. saves)
     .. "--" .. boundary .. "--\r\n"
-  local headers = {
-    ["Content-Type"] = "multipart/form-data; boundary=" .. boundary,
-    ["HX-Request"] = "true",
-  }
+  -- wrk.format uses only the headers it is given: keep the -H ones (cookie, forwarded proto).
+  local headers = {}
+  for name, value in pairs(wrk.headers) do
+    headers[name] = value
+  end
+  headers["Content-Type"] = "multipart/form-data; boundary=" .. boundary
+  headers["HX-Request"] = "true"
   return wrk.format("POST", path, headers, body)
 end
 
