@@ -162,6 +162,9 @@ measure() {
     non2xx="$(awk '/Non-2xx or 3xx responses:/ { print $NF }' <<<"$out")"
     script_errors="$(awk '/^BENCH_ERRORS/ { print $2 }' <<<"$out")"
     errors=$(( ${socket:-0} + ${non2xx:-0} + ${script_errors:-0} ))
+    if grep -q '^ *0 requests in' <<<"$out"; then
+        log "$name: no request completed within $duration (each took longer): rps 0 is a miss, not a measurement"
+    fi
     if [[ -z "$baseline_rps" ]]; then
         baseline_rps="$rps"
     fi
@@ -172,9 +175,10 @@ measure() {
 
 # A GET scenario: the page must answer 200 (not a redirect to the sign-in page) before it is measured.
 page() {
-    local name="$1" path="$2" cookie="$3" status header=()
+    local name="$1" path="$2" cookie="$3" status seconds header=()
     [[ -n "$cookie" ]] && header=(-H "Cookie: $cookie")
-    status="$(curl -s -H "$proxied" -o /dev/null -w '%{http_code}' "${header[@]}" "$base$path")"
+    read -r status seconds < <(curl -s -H "$proxied" -o /dev/null -w '%{http_code} %{time_total}\n' "${header[@]}" "$base$path")
+    log "$name: one request alone: HTTP $status in ${seconds}s"
     if [[ "$status" != 200 ]]; then
         echo "$name: $path answered HTTP $status before the run" >&2
         printf '{"scenario":"%s","rps":0,"p50_ms":0,"p99_ms":0,"errors":1,"ratio_to_baseline":0}\n' "$name"
