@@ -85,7 +85,9 @@ fi
 # that proxy and every request says X-Forwarded-Proto: https, so the Secure cookies and the
 # antiforgery checks work as in production over plain http here.
 # Production settings except: the daily background job is off (it would run its reminders over
-# the whole province in the middle of a measurement) and the log file goes under .data/.
+# the whole province in the middle of a measurement), the log file goes under .data/, and the
+# per-user upload limit is lifted: every htmx answer post is multipart, so it counts as an upload
+# (30 a minute by default) and the inspection-save scenario would measure 429s.
 server_pid=""
 stop_server() {
     if [[ -n "$server_pid" ]]; then
@@ -98,7 +100,7 @@ trap stop_server EXIT
 log "starting the app on $base"
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
     Database__SqlitePath="$db" Jobs__Enabled=false Logging__FilePath="$work/logs/app-.log" \
-    Security__KnownProxies__0=127.0.0.1 \
+    Security__KnownProxies__0=127.0.0.1 Security__UploadRequestsPerMinute=1000000 \
     dotnet "$dll" --contentRoot "$web" >"$work/logs/app-console.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
