@@ -20,6 +20,7 @@ public static class DatabaseRegistration
         var connectionString = ResolveConnectionString(options, configuration.GetConnectionString(ConnectionStringName), contentRoot);
         services.AddSingleton(options);
         services.AddScoped<UnitScope>();
+        services.AddSingleton<DataVersionCache>();
         services.AddDbContext<FireSafetyDbContext>(b => Configure(b, options.Provider, connectionString));
         return services;
     }

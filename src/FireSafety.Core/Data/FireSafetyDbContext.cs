@@ -116,8 +116,15 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
     /// </summary>
     internal bool SkipAuditTrail { get; set; }
 
-    // Read by the unit-scope query filters on every query (EF parameterises context members).
-    private bool ScopeIsRestricted => _scope.IsRestricted;
+    /// <summary>The unit scope this context reads in (<see cref="UnitScope.Key"/>).</summary>
+    public string ScopeKey => _scope.Key;
+
+    // Read by the unit-scope query filters on every query. Null when unrestricted; the filters
+    // inline it with EF.Constant, so EF compiles one SQL per case: none for an unrestricted
+    // scope, a plain "UnitId IN (...)" that can use the UnitId indexes for a restricted one.
+    // (As a parameter, "@restricted OR UnitId IN (...)" hid the indexes from SQLite: a unit
+    // head's every query scanned the whole table.)
+    private int? ScopeRestricted => _scope.IsRestricted ? 1 : null;
 
     private IReadOnlyList<int> ScopeUnitIds => _scope.UnitIds;
 
@@ -187,10 +194,12 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
     private void ApplyUnitScopeFilters(ModelBuilder builder)
     {
         builder.Entity<Unit>().HasQueryFilter(
-            UnitScopeFilter, u => !ScopeIsRestricted || ScopeUnitIds.Contains(u.Id));
+            UnitScopeFilter, u => EF.Constant(ScopeRestricted) == null || ScopeUnitIds.Contains(u.Id));
 
         var context = Expression.Constant(this);
-        var restricted = Expression.Property(context, nameof(ScopeIsRestricted));
+        var unrestricted = Expression.Equal(
+            Expression.Call(typeof(EF), nameof(EF.Constant), [typeof(int?)], Expression.Property(context, nameof(ScopeRestricted))),
+            Expression.Constant(null, typeof(int?)));
         var unitIds = Expression.Property(context, nameof(ScopeUnitIds));
         foreach (var entityType in builder.Model.GetEntityTypes()
                      .Where(t => typeof(IUnitOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
@@ -199,7 +208,7 @@ public sealed class FireSafetyDbContext : IdentityDbContext<AppUser>, IDataProte
             var unitId = Expression.Property(entity, nameof(IUnitOwned.UnitId));
             var contains = Expression.Call(
                 typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], unitIds, unitId);
-            var body = Expression.OrElse(Expression.Not(restricted), contains);
+            var body = Expression.OrElse(unrestricted, contains);
             builder.Entity(entityType.ClrType).HasQueryFilter(UnitScopeFilter, Expression.Lambda(body, entity));
         }
     }

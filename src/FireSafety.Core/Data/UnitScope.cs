@@ -13,10 +13,17 @@ public sealed class UnitScope
 
     public IReadOnlyList<int> UnitIds => _unitIds;
 
+    /// <summary>
+    /// Names the scope exactly (every unit in it): two requests with the same key read the same
+    /// rows, so results computed for one may be served to the other (<see cref="DataVersionCache"/>).
+    /// </summary>
+    public string Key { get; private set; } = "*";
+
     public void RestrictTo(IEnumerable<int> unitIds)
     {
         _unitIds = [.. unitIds.Distinct()];
         IsRestricted = true;
+        Key = string.Join(',', _unitIds.Order());
     }
 
     public bool Allows(int unitId) => !IsRestricted || _unitIds.Contains(unitId);

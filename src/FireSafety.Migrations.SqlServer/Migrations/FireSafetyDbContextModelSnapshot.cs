@@ -1742,7 +1742,8 @@ namespace FireSafety.Migrations.SqlServer.Migrations
 
                     b.HasIndex("TemplateId");
 
-                    b.HasIndex("Status", "InspectedOn");
+                    b.HasIndex("Status", "InspectedOn", "Id")
+                        .IsDescending(false, true, true);
 
                     b.HasIndex("UnitId", "Status", "InspectedOn");
 

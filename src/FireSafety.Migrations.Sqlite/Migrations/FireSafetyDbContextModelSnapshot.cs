@@ -1699,7 +1699,8 @@ namespace FireSafety.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TemplateId");
 
-                    b.HasIndex("Status", "InspectedOn");
+                    b.HasIndex("Status", "InspectedOn", "Id")
+                        .IsDescending(false, true, true);
 
                     b.HasIndex("UnitId", "Status", "InspectedOn");
 

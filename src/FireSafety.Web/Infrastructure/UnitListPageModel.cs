@@ -1,3 +1,5 @@
+using System.Globalization;
+using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Users;
 using Microsoft.AspNetCore.Mvc;
@@ -32,9 +34,24 @@ public abstract class UnitListPageModel : PageModel
     public UnderBadge? UnderBadge { get; private set; }
 
     /// <summary>The unit drop-down (the units the user may see) and the badge of the <c>under</c> filter.</summary>
+    /// <summary>
+    /// The page of <paramref name="rows"/> the request asks for, kept in the
+    /// <see cref="DataVersionCache"/> until the data changes (ADR 0093). The rows of a list depend
+    /// only on its query string (every filter and the page), the reader's unit scope (in every
+    /// key) and the Vietnam day (overdue, due soon), which make the key.
+    /// </summary>
+    protected async Task<PagedList<T>> PageAsync<T>(FireSafetyDbContext db, IQueryable<T> rows, CancellationToken cancellationToken)
+    {
+        var cache = HttpContext.RequestServices.GetRequiredService<DataVersionCache>();
+        var today = VietnamTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+        var key = string.Create(CultureInfo.InvariantCulture, $"list|{Request.Path}|{Request.QueryString}|{today:yyyy-MM-dd}");
+        return await cache.GetOrComputeAsync(db, key, ct => PagedList<T>.CreateAsync(rows, PageNumber, cancellationToken: ct), cancellationToken);
+    }
+
     protected async Task LoadUnitFilterAsync(FireSafetyDbContext db, CancellationToken cancellationToken)
     {
-        Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        var cache = HttpContext.RequestServices.GetRequiredService<DataVersionCache>();
+        Units = await UnitOptions.ListAsync(cache, db, UnitId, activeOnly: false, cancellationToken);
         UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
     }
 }

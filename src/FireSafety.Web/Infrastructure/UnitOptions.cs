@@ -1,3 +1,4 @@
+using System.Globalization;
 using FireSafety.Core.Data;
 using FireSafety.Core.Units;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -8,17 +9,38 @@ namespace FireSafety.Web.Infrastructure;
 /// <summary>Drop-down lists of the units the current user may see (the unit scope applies).</summary>
 public static class UnitOptions
 {
-    public static async Task<List<SelectListItem>> ListAsync(FireSafetyDbContext db, int? selected, bool activeOnly = true, CancellationToken cancellationToken = default)
+    /// <summary>A unit as the drop-downs show it, in tree order.</summary>
+    public sealed record Option(int Id, string Text, bool IsActive);
+
+    public static async Task<List<SelectListItem>> ListAsync(FireSafetyDbContext db, int? selected, bool activeOnly = true, CancellationToken cancellationToken = default) =>
+        Items(await LoadAsync(db, cancellationToken), selected, activeOnly);
+
+    /// <summary>
+    /// The same list through the <see cref="DataVersionCache"/>: the filters of the list pages and
+    /// the dashboard show every unit of a province (a thousand) on every request. Names at the same
+    /// place are sorted in the request's culture, hence the culture in the key.
+    /// </summary>
+    public static async Task<List<SelectListItem>> ListAsync(DataVersionCache cache, FireSafetyDbContext db, int? selected, bool activeOnly = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        return Items(await cache.GetOrComputeAsync(db, $"unit-options|{CultureInfo.CurrentCulture.Name}", ct => LoadAsync(db, ct), cancellationToken), selected, activeOnly);
+    }
+
+    private static async Task<IReadOnlyList<Option>> LoadAsync(FireSafetyDbContext db, CancellationToken cancellationToken)
     {
         var units = await db.Units.AsNoTracking()
-            .Where(u => !activeOnly || u.IsActive || u.Id == selected)
-            .Select(u => new { u.Id, u.ParentId, u.SortOrder, u.Code, u.Name })
+            .Select(u => new { u.Id, u.ParentId, u.SortOrder, u.Code, u.Name, u.IsActive })
             .ToListAsync(cancellationToken);
         var byId = units.ToDictionary(u => u.Id);
         var order = UnitTreeOrder.Order([.. units.Select(u => new UnitTreeOrder.Node(u.Id, u.ParentId, u.SortOrder, u.Name))]);
-        return [.. order.Select(p => new SelectListItem(
+        return [.. order.Select(p => new Option(
+            p.Id,
             $"{new string('—', p.Depth)} {byId[p.Id].Name} ({byId[p.Id].Code})".Trim(),
-            p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            p.Id == selected))];
+            byId[p.Id].IsActive))];
     }
+
+    // New items for every request: the cached options are shared, a SelectListItem is not.
+    private static List<SelectListItem> Items(IReadOnlyList<Option> options, int? selected, bool activeOnly) =>
+        [.. options.Where(o => !activeOnly || o.IsActive || o.Id == selected)
+            .Select(o => new SelectListItem(o.Text, o.Id.ToString(CultureInfo.InvariantCulture), o.Id == selected))];
 }

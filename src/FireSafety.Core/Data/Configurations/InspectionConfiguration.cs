@@ -51,7 +51,8 @@ internal sealed class InspectionEntityConfiguration : IEntityTypeConfiguration<I
         builder.Property(i => i.SearchText).IsRequired();
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => new { i.UnitId, i.Status, i.InspectedOn });
-        builder.HasIndex(i => new { i.Status, i.InspectedOn });
+        // The list's order (status, latest first), both ways: PagedList reads deep pages from the end.
+        builder.HasIndex(i => new { i.Status, i.InspectedOn, i.Id }).IsDescending(false, true, true);
         builder.HasOne<Units.Unit>().WithMany().HasForeignKey(i => i.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Units.Facility>().WithMany().HasForeignKey(i => i.FacilityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.Template).WithMany().HasForeignKey(i => i.TemplateId).OnDelete(DeleteBehavior.Restrict);

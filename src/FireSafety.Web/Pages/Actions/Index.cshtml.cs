@@ -46,7 +46,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = VietnamTime.Today(time);
-        Rows = await PagedList<Row>.CreateAsync(Listed(Filtered(Today)), PageNumber, cancellationToken: cancellationToken);
+        Rows = await PageAsync(db, Listed(Filtered(Today)), cancellationToken);
         await LoadUnitFilterAsync(db, cancellationToken);
     }
 

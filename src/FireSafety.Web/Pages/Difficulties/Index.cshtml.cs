@@ -46,8 +46,7 @@ public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService aut
             _ => query,
         };
 
-        Rows = await PagedList<Row>.CreateAsync(
-            query.OrderBy(d => d.IsResolved)
+        Rows = await PageAsync(db, query.OrderBy(d => d.IsResolved)
                 .ThenByDescending(d => d.Messages.Max(m => (DateTime?)m.AtUtc) ?? d.CreatedAtUtc)
                 .ThenByDescending(d => d.Id)
                 .Select(d => new Row(
@@ -56,9 +55,7 @@ public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService aut
                     d.IsResolved, d.Messages.Count,
                     d.Messages.Max(m => (DateTime?)m.AtUtc) ?? d.CreatedAtUtc,
                     d.Messages.OrderByDescending(m => m.AtUtc).ThenByDescending(m => m.Id).Select(m => m.FromOffice).FirstOrDefault(),
-                    d.AssignmentId)),
-            PageNumber,
-            cancellationToken: cancellationToken);
+                    d.AssignmentId)), cancellationToken);
         CanRaise = (await authorization.AuthorizeAsync(User, Permissions.RaiseDifficulties)).Succeeded;
         await LoadUnitFilterAsync(db, cancellationToken);
     }

@@ -36,7 +36,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     {
         var query = Filtered();
         TotalAttendees = await query.SumAsync(a => (long)a.Attendees, cancellationToken);
-        Rows = await PagedList<Row>.CreateAsync(Listed(query), PageNumber, cancellationToken: cancellationToken);
+        Rows = await PageAsync(db, Listed(query), cancellationToken);
         await LoadUnitFilterAsync(db, cancellationToken);
     }
 

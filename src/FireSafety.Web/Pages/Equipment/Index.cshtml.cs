@@ -54,10 +54,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Unit
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = VietnamTime.Today(time);
-        Rows = await PagedList<Row>.CreateAsync(
-            Filtered(Today).Select(i => new Row(i.Id, i.Code, i.Type!.Name, db.Units.Where(u => u.Id == i.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, i.Area!.Facility!.Name, i.Area.Name, i.NextCheckDue, i.NextMaintenanceDue, i.Status)),
-            PageNumber,
-            cancellationToken: cancellationToken);
+        Rows = await PageAsync(db, Filtered(Today).Select(i => new Row(i.Id, i.Code, i.Type!.Name, db.Units.Where(u => u.Id == i.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, i.Area!.Facility!.Name, i.Area.Name, i.NextCheckDue, i.NextMaintenanceDue, i.Status)), cancellationToken);
         Types = await EquipmentLabels.TypesAsync(db, TypeId, cancellationToken);
         await LoadUnitFilterAsync(db, cancellationToken);
     }
@@ -110,7 +107,8 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time) : Unit
         return query
             .OrderBy(i => i.Status == EquipmentStatus.Retired ? 2 : (i.NextCheckDue < today || i.NextMaintenanceDue < today) ? 0 : 1)
             .ThenBy(i => i.NextCheckDue)
-            .ThenBy(i => i.Code);
+            .ThenBy(i => i.Code)
+            .ThenBy(i => i.Id);
     }
 
     public static string DueLabel(DueFilter filter) => filter switch

@@ -27,7 +27,7 @@ public sealed class IndexModel(FireSafetyDbContext db, IAuthorizationService aut
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Rows = await PagedList<Row>.CreateAsync(Listed(Filtered()), PageNumber, cancellationToken: cancellationToken);
+        Rows = await PageAsync(db, Listed(Filtered()), cancellationToken);
         CanEdit = (await authorization.AuthorizeAsync(User, Permissions.EditRegisters)).Succeeded;
         await LoadUnitFilterAsync(db, cancellationToken);
     }

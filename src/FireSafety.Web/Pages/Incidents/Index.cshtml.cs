@@ -36,7 +36,7 @@ public sealed class IndexModel(FireSafetyDbContext db, IncidentTotals totals, Ti
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var filter = Filter();
-        Rows = await PagedList<Row>.CreateAsync(Listed(await filter.ApplyAsync(db, cancellationToken)), PageNumber, cancellationToken: cancellationToken);
+        Rows = await PageAsync(db, Listed(await filter.ApplyAsync(db, cancellationToken)), cancellationToken);
         Totals = await totals.ComputeAsync(filter, cancellationToken);
 
         var thisYear = VietnamTime.Today(time).Year;

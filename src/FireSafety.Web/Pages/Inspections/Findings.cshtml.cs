@@ -39,7 +39,7 @@ public sealed class FindingsModel(FireSafetyDbContext db, TimeProvider time, ISt
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Rows = await PagedList<Row>.CreateAsync(Listed(Filtered()), PageNumber, cancellationToken: cancellationToken);
+        Rows = await PageAsync(db, Listed(Filtered()), cancellationToken);
         await LoadUnitFilterAsync(db, cancellationToken);
     }
 

@@ -72,7 +72,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, PlanOp
         var today = VietnamTime.Today(time);
         Today = today;
         DrillYear = Year is >= 2000 and <= 2100 ? Year.Value : today.Year;
-        Rows = await PagedList<Row>.CreateAsync(Listed(Filtered(today)), PageNumber, cancellationToken: cancellationToken);
+        Rows = await PageAsync(db, Listed(Filtered(today)), cancellationToken);
         await LoadUnitFilterAsync(db, cancellationToken);
         var facilities = await db.Facilities.AsNoTracking().OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(cancellationToken);
         Facilities = [.. facilities.Select(f => new SelectListItem(f.Name, f.Id.ToString(CultureInfo.InvariantCulture), f.Id == FacilityId))];

@@ -58,7 +58,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
         }
 
         OverdueCount = await db.RiskPoints.ForUnits(db, UnitId, Under).CountAsync(r => r.NextReviewOn < today, cancellationToken);
-        Rows = await PagedList<Row>.CreateAsync(Listed(query), PageNumber, cancellationToken: cancellationToken);
+        Rows = await PageAsync(db, Listed(query), cancellationToken);
         await LoadUnitFilterAsync(db, cancellationToken);
     }
 

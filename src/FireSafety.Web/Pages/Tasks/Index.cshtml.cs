@@ -15,7 +15,7 @@ namespace FireSafety.Web.Pages.Tasks;
 /// A UnitHead's "Nhiệm vụ của đơn vị", and the office's follow-up board over every unit (the unit
 /// scope decides which): filtered, counted the Vietnamese way, sorted by urgency in SQL, paged.
 /// </summary>
-public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : UnitListPageModel
+public sealed class IndexModel(FireSafetyDbContext db, DataVersionCache cache, TimeProvider time, IStringLocalizer<SharedResource> s) : UnitListPageModel
 {
     private static readonly string[] DateFormats = [VietnamTime.DateFormat, "d/M/yyyy", "yyyy-MM-dd"];
 
@@ -48,29 +48,69 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
 
     public List<SelectListItem> Directives { get; private set; } = [];
 
+    /// <summary>How many years of directives the drop-down offers (the selected one always): a province issues hundreds a year.</summary>
+    public const int DirectiveYears = 2;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var ordered = await FilteredAsync(cancellationToken);
-        Rows = await PagedList<Row>.CreateAsync(
-            Project(ordered),
-            PageNumber,
-            cancellationToken: cancellationToken);
+        var board = await BoardAsync(cancellationToken);
+        var page = PagedList<BoardEntry>.Of(Matching(board), PageNumber);
 
-        Directives = await db.Directives.AsNoTracking().Where(d => !d.IsReferenceOnly)
+        // One page of rows for the page's ids, in the board's order.
+        var ids = page.Items.Select(e => e.Id).ToList();
+        var rows = (await Project(db.TaskAssignments.AsNoTracking().Where(a => ids.Contains(a.Id))).ToListAsync(cancellationToken))
+            .ToDictionary(r => r.Id);
+        Rows = new PagedList<Row>([.. ids.Where(rows.ContainsKey).Select(id => rows[id])], page.PageNumber, page.PageSize, page.TotalCount);
+
+        var since = new DateOnly(VietnamTime.Today(time).Year - DirectiveYears + 1, 1, 1);
+        var directives = await cache.GetOrComputeAsync(db, $"task-directives|{since:yyyy}", ct => db.Directives.AsNoTracking()
+            .Where(d => !d.IsReferenceOnly && d.IssuedOn >= since)
             .OrderByDescending(d => d.IssuedOn).ThenBy(d => d.Number)
-            .Select(d => new SelectListItem(d.Number, d.Id.ToString(CultureInfo.InvariantCulture), d.Id == DirectiveId))
-            .ToListAsync(cancellationToken);
+            .Select(d => new DirectiveOption(d.Id, d.Number))
+            .ToListAsync(ct), cancellationToken);
+        if (DirectiveId is { } selected && !directives.Any(d => d.Id == selected))
+        {
+            directives = [.. await db.Directives.AsNoTracking().Where(d => d.Id == selected).Select(d => new DirectiveOption(d.Id, d.Number)).ToListAsync(cancellationToken), .. directives];
+        }
+
+        Directives = [.. directives.Select(d => new SelectListItem(d.Number, d.Id.ToString(CultureInfo.InvariantCulture), d.Id == DirectiveId))];
         await LoadUnitFilterAsync(db, cancellationToken);
     }
 
+    private sealed record DirectiveOption(int Id, string Number);
+
+    /// <summary>An assignment on the board: its id, status and count, in the board's order.</summary>
+    private sealed record BoardEntry(int Id, AssignmentStatus Status, AssignmentCount Count);
+
     /// <summary>
-    /// The assignments of the current filter (the unit scope applies), most urgent first; sets the
-    /// board's counts. The list pages it; the export writes all of it.
+    /// Every assignment of the filters (all but the status), classified by
+    /// <see cref="AssignmentWorkflow.Classify(AssignmentState, DateTime)"/> itself, so the board counts
+    /// exactly as the reports do, in the board's order. Kept in the <see cref="DataVersionCache"/>
+    /// until the data changes (a province has a hundred thousand assignments): the counts, the
+    /// status filter and the paging then work on it in memory, and only the page's rows are read.
     /// </summary>
-    private async Task<IQueryable<TaskAssignment>> FilteredAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<BoardEntry>> BoardAsync(CancellationToken cancellationToken)
+    {
+        var query = Filtered();
+        var key = string.Create(CultureInfo.InvariantCulture, $"tasks|{DirectiveId}|{UnitId}|{Under}|{Category}|{DueFrom}|{DueTo}|{VietnamTime.ToLocalDate(Now):yyyy-MM-dd}");
+        var board = await cache.GetOrComputeAsync(
+            db,
+            key,
+            async ct => (IReadOnlyList<BoardEntry>)[.. (await query.Select(a => new { a.Id, a.Status, a.DueOn, a.SubmittedAtUtc, a.AcceptedAtUtc }).ToListAsync(ct))
+                .Select(a => new BoardEntry(a.Id, a.Status, AssignmentWorkflow.Classify(new AssignmentState(a.Status, a.DueOn, a.SubmittedAtUtc, a.AcceptedAtUtc), Now)))],
+            cancellationToken);
+        Counts = Enum.GetValues<TaskStatusFilter>().ToDictionary(f => f, f => board.Count(e => Matches(f, e.Status, e.Count)));
+        return board;
+    }
+
+    private IReadOnlyList<BoardEntry> Matching(IReadOnlyList<BoardEntry> board) =>
+        Status is { } status ? [.. board.Where(e => Matches(status, e.Status, e.Count))] : board;
+
+    /// <summary>The assignments of the filters but the status (the unit scope applies), in the board's order.</summary>
+    private IQueryable<TaskAssignment> Filtered()
     {
         Now = time.GetUtcNow().UtcDateTime;
-        var today = VietnamTime.Today(time);
+        var today = VietnamTime.ToLocalDate(Now);
 
         var query = db.TaskAssignments.AsNoTracking();
         if (DirectiveId is not null)
@@ -96,18 +136,6 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
             query = query.Where(a => a.DueOn <= to);
         }
 
-        // The counts use AssignmentWorkflow.Classify itself (a small projection), so the board
-        // counts exactly as the reports do; the list then filters by the same ids, in SQL.
-        var states = await query.Select(a => new { a.Id, a.Status, a.DueOn, a.SubmittedAtUtc, a.AcceptedAtUtc }).ToListAsync(cancellationToken);
-        var classified = states.Select(a => (a.Id, a.Status, Count: AssignmentWorkflow.Classify(new AssignmentState(a.Status, a.DueOn, a.SubmittedAtUtc, a.AcceptedAtUtc), Now))).ToList();
-        Counts = Enum.GetValues<TaskStatusFilter>().ToDictionary(f => f, f => classified.Count(c => Matches(f, c.Status, c.Count)));
-
-        if (Status is { } status)
-        {
-            var ids = classified.Where(c => Matches(status, c.Status, c.Count)).Select(c => c.Id).ToList();
-            query = query.Where(a => ids.Contains(a.Id));
-        }
-
         // Urgency (AssignmentUrgency) as SQL: overdue (most days first), within term (nearest
         // due first), awaiting review (oldest submission first), accepted (latest first).
         return query
@@ -124,9 +152,9 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     /// <summary>The board as an Excel file, with the filters of the list and the user's unit scope.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
-        var ordered = await FilteredAsync(cancellationToken);
-        var rows = await Project(ordered)
-            .ToListAsync(cancellationToken);
+        var board = await BoardAsync(cancellationToken);
+        var wanted = Matching(board).Select(e => e.Id).ToHashSet();
+        var rows = (await Project(Filtered()).ToListAsync(cancellationToken)).Where(r => wanted.Contains(r.Id)).ToList();
         string? Day(DateTime? utc) => utc is { } u ? VietnamTime.ToLocalDate(u).ToString(VietnamTime.DateFormat, CultureInfo.InvariantCulture) : null;
         var bytes = ExcelSheet.Write(
             s["Nhiệm vụ"],

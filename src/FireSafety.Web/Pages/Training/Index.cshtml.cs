@@ -62,7 +62,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, Traini
         var units = db.TrainingRecords.ForUnits(db, UnitId, Under);
         ExpiringCount = await units.ExpiringSoon(today, options.WarningDays).CountAsync(cancellationToken);
         ExpiredCount = await units.Expired(today).CountAsync(cancellationToken);
-        Rows = await PagedList<Row>.CreateAsync(Listed(Filtered()), PageNumber, cancellationToken: cancellationToken);
+        Rows = await PageAsync(db, Listed(Filtered()), cancellationToken);
         await LoadUnitFilterAsync(db, cancellationToken);
     }
 

@@ -33,7 +33,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
     {
         var drills = Filtered();
         Participants = await drills.SumAsync(d => (long)d.ParticipantCount, cancellationToken);
-        Rows = await PagedList<Row>.CreateAsync(Listed(drills), PageNumber, cancellationToken: cancellationToken);
+        Rows = await PageAsync(db, Listed(drills), cancellationToken);
         await LoadUnitFilterAsync(db, cancellationToken);
     }
 
