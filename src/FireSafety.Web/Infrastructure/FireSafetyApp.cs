@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
@@ -17,7 +16,6 @@ using FireSafety.Core.Users;
 using FireSafety.Web.Jobs;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -151,6 +149,8 @@ public static class FireSafetyApp
             o.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         });
 
+        services.AddSingleton<UploadRateLimiter>();
+        services.AddScoped<UploadRateLimitFilter>();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -174,21 +174,6 @@ public static class FireSafetyApp
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
-
-            // Uploads (multipart POSTs) count per signed-in user, wherever they post them: storing
-            // and sanitising files is the costly work an abuser would repeat.
-            // The refusal's own status page re-runs the request; it is not a second upload.
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimits.IsUpload(context.Request)
-                && context.Features.Get<IStatusCodeReExecuteFeature>() is null
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    "upload:" + (context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.Connection.RemoteIpAddress?.ToString() ?? "local"),
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = security.UploadRequestsPerMinute,
-                        Window = TimeSpan.FromMinutes(1),
-                        QueueLimit = 0,
-                    })
-                : RateLimitPartition.GetNoLimiter(string.Empty));
         });
 
         services.AddRazorPages(o =>
@@ -211,6 +196,8 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Incidents", Permissions.ViewIncidents);
                 o.Conventions.ConfigureFilter(new MissingHandlerFilter());
                 o.Conventions.ConfigureFilter(new AccountStateFilter());
+                // Uploads are counted per user once the form is read: only posts that carry a file.
+                o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(UploadRateLimitFilter)));
             })
             .AddMvcOptions(o =>
             {
@@ -259,7 +246,6 @@ public static class FireSafetyApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRequestLocalization();
-        // After authentication, so uploads are counted per user (sign-in attempts are counted per address).
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseMiddleware<UnitScopeMiddleware>();

@@ -26,7 +26,7 @@ public sealed class SecurityOptions
 
     public int LoginRequestsPerMinute { get; set; } = 20;
 
-    /// <summary>Upload requests (multipart POSTs, any number of files each) one user may send per minute.</summary>
+    /// <summary>Upload requests (posts carrying at least one file, any number each) one user may send per minute.</summary>
     public int UploadRequestsPerMinute { get; set; } = 30;
 
     /// <summary>
@@ -41,8 +41,12 @@ public static class RateLimits
 {
     public const string Login = "login";
 
-    /// <summary>A form post that carries files.</summary>
+    /// <summary>
+    /// A form post that carries at least one file. Call it once the form has been read (in a page
+    /// filter): a multipart form whose file field was left empty is not an upload.
+    /// </summary>
     public static bool IsUpload(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
-        && request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
+        && request.HasFormContentType
+        && request.Form.Files.Count > 0;
 }
