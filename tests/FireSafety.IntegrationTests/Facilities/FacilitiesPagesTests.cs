@@ -219,6 +219,29 @@ public sealed class FacilitiesPagesTests(FireSafetyFactory factory) : IClassFixt
         Assert.True(await check.Db.AuditEntries.AnyAsync(a => a.EntityType == "Area" && a.EntityKey == areaId.ToString() && a.Action == AuditAction.Delete));
     }
 
+    /// <summary>Found by OverPostingTests: deleting an area that still holds a high-risk point was a 500 (restricted key).</summary>
+    [Fact]
+    public async Task Areas_DeleteOfAnAreaInUse_IsRefusedWithAMessage_NotA500()
+    {
+        var head = await SignedInAsync(DemoAccounts.UnitHead);
+        int areaId, facilityId;
+        await using (var scope = factory.Database())
+        {
+            var unitId = await scope.Db.Units.Where(u => u.Code == "HCTP").Select(u => u.Id).SingleAsync();
+            var point = await RiskPoints.RiskPointTestData.PointAsync(scope.Db, unitId);
+            areaId = point.AreaId;
+            facilityId = await scope.Db.Areas.Where(a => a.Id == areaId).Select(a => a.FacilityId).SingleAsync();
+        }
+
+        var deleted = await head.SubmitAsync($"/Facilities/Areas/Delete/{areaId}", new Dictionary<string, string?>());
+
+        Assert.Equal($"/Facilities/Details/{facilityId}", deleted.RedirectTarget());
+        var details = await head.GetDocumentAsync($"/Facilities/Details/{facilityId}");
+        Assert.Contains("không xóa được", details.Body!.TextContent, StringComparison.Ordinal);
+        await using var check = factory.Database();
+        Assert.True(await check.Db.Areas.AnyAsync(a => a.Id == areaId));
+    }
+
     [Fact]
     public async Task Leader_ReadsFacilities_ButCannotEdit()
     {

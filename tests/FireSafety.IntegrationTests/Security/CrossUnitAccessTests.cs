@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using FireSafety.Core.Data;
 using FireSafety.Core.Users;
 using FireSafety.TestSupport;
@@ -38,12 +37,49 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
         ["Training/"] = async (_, db, unitId) => await Training.TrainingTestData.RecordOfUnitAsync(db, unitId),
     };
 
-    /// <summary>Routes that take the id of a parent record in the query string.</summary>
-    public static readonly (string Route, string Parameter, string Kind)[] QueryIdRoutes =
-    [
-        ("/Facilities/Areas/Create", "facilityId", "Facilities/"),
-        ("/Facilities/Create", "unitId", "Units/"),
-    ];
+    /// <summary>
+    /// Every id a page takes besides its route's {id} (query-string values, handler parameters,
+    /// bound properties named "…Id", found in the compiled pages): page path + name → the record kind
+    /// (a <see cref="RecordOfUnit"/> key, or "Units/" / "Findings/" / "Notifications/" / "DirectiveTasks/"),
+    /// or null with the reason it names no unit's record. "preselect:" marks a create form's
+    /// pre-selection: the form may show (200), but nothing of the other unit's record is selected in
+    /// it, and posting it writes nothing. A new one fails <see cref="EveryIdParameter_IsMappedToARecordKind"/>.
+    /// </summary>
+    public static readonly Dictionary<string, string?> IdParameterKinds = new(StringComparer.Ordinal)
+    {
+        ["/Facilities/Areas/Create|facilityId"] = "Facilities/",
+        ["/Facilities/Create|unitId"] = "preselect:Units/",
+        ["/Difficulties/Create|assignmentId"] = "preselect:Tasks/",
+        ["/Equipment/Create|areaId"] = "preselect:Facilities/Areas/",
+        ["/Inspections/Start|facilityId"] = "preselect:Facilities/",
+        ["/Plans/Create|FacilityId"] = "preselect:Facilities/",
+        ["/Inspections/Details|FindingId"] = "Findings/",
+        ["/Notifications|id"] = "Notifications/",
+        ["/Directives/Details|taskId"] = "DirectiveTasks/",
+        // A checklist item belongs to the organisation-wide template, not to a unit.
+        ["/Inspections/Fill|ItemId"] = null,
+        // List filters: a UnitHead asking for another unit gets an empty list (exports test, UnitScopePropertyTests).
+        ["/Actions|UnitId"] = null,
+        ["/Difficulties|UnitId"] = null,
+        ["/Dissemination|UnitId"] = null,
+        ["/Equipment|UnitId"] = null,
+        ["/Equipment|TypeId"] = null,
+        ["/Equipment/Checks|UnitId"] = null,
+        ["/Equipment/Checks|TypeId"] = null,
+        ["/Equipment/Labels|UnitId"] = null,
+        ["/Equipment/Labels|FacilityId"] = null,
+        ["/Facilities|UnitId"] = null,
+        ["/Incidents|UnitId"] = null,
+        ["/Inspections|UnitId"] = null,
+        ["/Inspections/Findings|UnitId"] = null,
+        ["/Plans|UnitId"] = null,
+        ["/Plans|FacilityId"] = null,
+        ["/Plans/Drills|UnitId"] = null,
+        ["/RiskPoints|UnitId"] = null,
+        ["/Tasks|UnitId"] = null,
+        ["/Tasks|DirectiveId"] = null,
+        ["/Training|UnitId"] = null,
+    };
 
     /// <summary>Folders only an organisation-wide role reaches; a UnitHead is refused there outright.</summary>
     private static readonly string[] OrganisationWideFolders = ["Admin/", "Directives/Edit/", "Reporting/", "Inspections/Templates/", "Plans/Approve/"];
@@ -57,73 +93,136 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task EveryIdParameter_IsMappedToARecordKind()
+    {
+        var unmapped = (await UnitPagesAsync())
+            .SelectMany(p => p.IdParameters().Select(i => $"{p.Path}|{i.Parameter}"))
+            .Distinct()
+            .Where(key => !IdParameterKinds.ContainsKey(key))
+            .ToList();
+
+        Assert.True(unmapped.Count == 0, "Pages taking an id (query string, handler parameter or bound property) with no entry in IdParameterKinds:\n" + string.Join("\n", unmapped));
+    }
+
+    /// <summary>
+    /// For every page with an {id} route: GET it, GET each named GET handler, POST each POST handler
+    /// (with a valid antiforgery token), all with another unit's record id; and for every other id a
+    /// page takes (<see cref="IdParameterKinds"/>), the same with another unit's record in that
+    /// parameter (on the UnitHead's own record when the route has an {id} too). Every answer refuses
+    /// (404, 403, 405 or the access-denied page) and no row of any table changes.
+    /// </summary>
+    [Fact]
     public async Task UnitHead_GetsNotFound_ForAnotherUnitsRecords_OnEveryIdRoute_AndNothingChanges()
     {
         var client = new PageClient(factory.CreateAppClient());
         await client.SignInAsync(DemoAccounts.UnitHead);
         var otherUnitId = await UnitIdAsync(DemoAccounts.OtherUnitHead.UnitCode);
+        var ownUnitId = await UnitIdAsync(DemoAccounts.UnitHead.UnitCode);
         await using (var arrange = factory.Database())
         {
             // Records the routes will ask for, created before the snapshot.
             foreach (var recordOf in RecordOfUnit.Values)
             {
                 await recordOf(arrange.Services, arrange.Db, otherUnitId);
+                await recordOf(arrange.Services, arrange.Db, ownUnitId);
             }
+
+            await ParameterRecordAsync(arrange, "Findings/", otherUnitId);
+            await ParameterRecordAsync(arrange, "Notifications/", otherUnitId);
+            await ParameterRecordAsync(arrange, "DirectiveTasks/", otherUnitId);
         }
 
-        var before = await SnapshotAsync();
+        var before = await DatabaseState.ReadAsync(factory.DatabasePath);
         var token = (await client.GetDocumentAsync("/Facilities")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var failures = new List<string>();
-        var checkedRoutes = 0;
+        var checkedRequests = 0;
+        var pages = await UnitPagesAsync();
 
-        foreach (var route in IdRoutes())
+        foreach (var page in pages.Where(p => p.HasIdInRoute))
         {
-            var kind = Kind(route)!;
+            var kind = Kind(page.Route)!;
             string id;
             await using (var scope = factory.Database())
             {
                 id = await RecordOfUnit[kind](scope.Services, scope.Db, otherUnitId);
             }
 
-            var url = "/" + System.Text.RegularExpressions.Regex.Replace(route, @"\{id(:[a-z]+)?\??\}", id);
-            await ExpectNotFoundAsync(client, url, token, failures);
-            checkedRoutes++;
+            var url = "/" + System.Text.RegularExpressions.Regex.Replace(page.Route, @"\{id(:[a-z]+)?\??\}", id);
+            foreach (var get in page.GetHandlers)
+            {
+                checkedRequests += await ExpectRefusedAsync(client, HttpMethod.Get, WithHandler(url, get.Name), token, failures);
+            }
+
+            foreach (var post in page.PostHandlers)
+            {
+                checkedRequests += await ExpectRefusedAsync(client, HttpMethod.Post, WithHandler(url, post.Name), token, failures);
+            }
         }
 
-        foreach (var (route, parameter, kind) in QueryIdRoutes)
+        foreach (var page in pages)
         {
-            string id;
-            if (kind == "Units/")
+            foreach (var (handler, verb, parameter) in page.IdParameters())
             {
-                id = otherUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                // Create with another unit's id must not create anything there: the form
-                // refuses the unit. GET may show the form, but POST must write nothing.
-                var response = await client.PostAsync($"{route}?{parameter}={id}", new Dictionary<string, string?>
+                if (IdParameterKinds.GetValueOrDefault($"{page.Path}|{parameter}") is not { } kind)
                 {
-                    ["Input.UnitId"] = id,
-                    ["Input.Name"] = "Cơ sở lạ",
-                    ["Input.Address"] = "Địa chỉ lạ",
-                }, "/Facilities");
-                if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.NotFound))
-                {
-                    failures.Add($"POST {route}?{parameter}={id} answered {(int)response.StatusCode}");
+                    continue;
                 }
 
-                continue;
-            }
+                string id, url = page.Path;
+                await using (var scope = factory.Database())
+                {
+                    id = await ParameterRecordAsync(scope, kind.Replace("preselect:", string.Empty, StringComparison.Ordinal), otherUnitId);
+                    if (page.HasIdInRoute)
+                    {
+                        url = "/" + System.Text.RegularExpressions.Regex.Replace(page.Route, @"\{id(:[a-z]+)?\??\}", await RecordOfUnit[Kind(page.Route)!](scope.Services, scope.Db, ownUnitId));
+                    }
+                }
 
-            await using (var scope = factory.Database())
-            {
-                id = await RecordOfUnit[kind](scope.Services, scope.Db, otherUnitId);
-            }
+                url = WithHandler(url, handler);
+                url += (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + $"{parameter}={id}";
+                if (kind.StartsWith("preselect:", StringComparison.Ordinal))
+                {
+                    var get = await client.Http.GetAsync(url);
+                    if (get.StatusCode == HttpStatusCode.OK)
+                    {
+                        var form = await get.DocumentAsync();
+                        // The drop-down of this record kind offers only the UnitHead's own records (an echoed hidden id shows nothing).
+                        if (form.QuerySelectorAll($"select option[value='{id}']").Any(o => o.ParentElement?.GetAttribute("name")?.EndsWith(parameter, StringComparison.OrdinalIgnoreCase) == true))
+                        {
+                            failures.Add($"GET {url} offers the other unit's record");
+                        }
+                    }
+                    else if (get.StatusCode != HttpStatusCode.NotFound)
+                    {
+                        failures.Add($"GET {url} answered {(int)get.StatusCode}");
+                    }
 
-            await ExpectNotFoundAsync(client, $"{route}?{parameter}={id}", token, failures);
-            checkedRoutes++;
+                    var response = await client.PostAsync(url, new Dictionary<string, string?> { ["Input.UnitId"] = Id(otherUnitId), ["Input.Name"] = "Bản ghi lạ", ["Input.Address"] = "Địa chỉ lạ", [parameter] = id }, "/Facilities");
+                    if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.NotFound))
+                    {
+                        failures.Add($"POST {url} answered {(int)response.StatusCode} {response.Headers.Location}");
+                    }
+
+                    checkedRequests += 2;
+                    continue;
+                }
+
+                if (verb.Contains("GET", StringComparison.Ordinal))
+                {
+                    checkedRequests += await ExpectRefusedAsync(client, HttpMethod.Get, url, token, failures);
+                }
+
+                if (verb.Contains("POST", StringComparison.Ordinal) || page.PostHandlers.Any(h => h.Name == handler))
+                {
+                    checkedRequests += await ExpectRefusedAsync(client, HttpMethod.Post, url, token, failures);
+                }
+            }
         }
 
-        Assert.True(checkedRoutes >= 5, $"only {checkedRoutes} routes checked");
+        Assert.True(checkedRequests >= 60, $"only {checkedRequests} requests checked");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-        Assert.Equal(before, await SnapshotAsync());
+        var changes = before.ChangesTo(await DatabaseState.ReadAsync(factory.DatabasePath));
+        Assert.True(changes.Count == 0, "Refused requests changed the database:\n" + string.Join("\n", changes));
     }
 
     [Fact]
@@ -230,28 +329,70 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
 
     private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static async Task ExpectNotFoundAsync(PageClient client, string url, string token, List<string> failures)
+    private static string WithHandler(string url, string? handler) => handler is null ? url : $"{url}?handler={handler}";
+
+    /// <summary>Asks once; a refusal is 404, 403, 405 (no such handler) or the access-denied page.</summary>
+    private static async Task<int> ExpectRefusedAsync(PageClient client, HttpMethod method, string url, string token, List<string> failures)
     {
-        var get = await client.Http.GetAsync(url);
-        if (get.StatusCode != HttpStatusCode.NotFound)
+        using var request = new HttpRequestMessage(method, url);
+        if (method == HttpMethod.Post)
         {
-            failures.Add($"GET {url} answered {(int)get.StatusCode}");
+            request.Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["Input.Name"] = "Đổi tên trái phép",
+                ["Input.Address"] = "Địa chỉ trái phép",
+                ["Input.UnitId"] = "1",
+                ["Version"] = "1",
+                ["Input.Version"] = "1",
+                ["Message.Text"] = "Trái phép",
+                ["Note.Text"] = "Trái phép",
+            });
         }
 
-        var post = await client.Http.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await client.Http.SendAsync(request);
+        var refused = response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.MethodNotAllowed
+            || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal) == true);
+        if (!refused)
         {
-            ["__RequestVerificationToken"] = token,
-            ["Input.Name"] = "Đổi tên trái phép",
-            ["Input.Address"] = "Địa chỉ trái phép",
-            ["Version"] = "1",
-            ["Input.Version"] = "1",
-        }));
-        // 405: the page has no POST handler at all, which is as safe as not found.
-        if (post.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed))
+            failures.Add($"{method} {url} answered {(int)response.StatusCode} {response.Headers.Location}");
+        }
+
+        return 1;
+    }
+
+    /// <summary>A record of <paramref name="unitId"/> for an id parameter of <paramref name="kind"/>.</summary>
+    private static async Task<string> ParameterRecordAsync(AsyncServiceScopeDbContext scope, string kind, int unitId)
+    {
+        var db = scope.Db;
+        switch (kind)
         {
-            failures.Add($"POST {url} answered {(int)post.StatusCode}");
+            case "Units/":
+                return Id(unitId);
+            case "Findings/":
+                return await Inspections.InspectionTestData.FindingOfUnitAsync(db, unitId);
+            case "DirectiveTasks/":
+                var directiveId = await TestDirectives.OfUnitAsync(db, unitId);
+                return Id(await db.DirectiveTasks.IgnoreQueryFilters().Where(t => t.DirectiveId == directiveId).Select(t => t.Id).FirstAsync());
+            case "Notifications/":
+                var userId = await db.Users.Where(u => u.Email == DemoAccounts.OtherUnitHead.Email).Select(u => u.Id).SingleAsync();
+                var existing = await db.Notifications.Where(n => n.UserId == userId && n.ReadAtUtc == null).Select(n => (long?)n.Id).FirstOrDefaultAsync();
+                if (existing is null)
+                {
+                    var notification = new Core.Notifications.Notification { UserId = userId, Text = "Thông báo của đơn vị khác", DedupKey = Guid.NewGuid().ToString("N"), CreatedAtUtc = DateTime.UtcNow };
+                    db.Notifications.Add(notification);
+                    await db.SaveChangesAsync();
+                    existing = notification.Id;
+                }
+
+                return existing.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            default:
+                return await RecordOfUnit[kind](scope.Services, db, unitId);
         }
     }
+
+    private async Task<List<AppPage>> UnitPagesAsync() =>
+        [.. (await PageHandlers.AllAsync(factory.Services)).Where(p => !OrganisationWideFolders.Any(f => p.Route.StartsWith(f, StringComparison.Ordinal)))];
 
     private List<string> IdRoutes() =>
         [.. EndpointList.All(factory.Services)
@@ -265,21 +406,5 @@ public sealed class CrossUnitAccessTests(FireSafetyFactory factory) : IClassFixt
     {
         await using var scope = factory.Database();
         return await scope.Db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync();
-    }
-
-    /// <summary>Every unit-owned row and the count of data-change audit rows.</summary>
-    private async Task<string> SnapshotAsync()
-    {
-        await using var scope = factory.Database();
-        var db = scope.Db;
-        return JsonSerializer.Serialize(new
-        {
-            Units = await db.Units.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.Name, u.Version, u.IsActive }).ToListAsync(),
-            Facilities = await db.Facilities.AsNoTracking().OrderBy(f => f.Id).Select(f => new { f.Id, f.UnitId, f.Name, f.Address, f.Version }).ToListAsync(),
-            Areas = await db.Areas.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.Name, a.Version }).ToListAsync(),
-            Activities = await db.DisseminationActivities.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.UnitId, a.Topic, a.Version }).ToListAsync(),
-            TrainingRecords = await db.TrainingRecords.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.Id, r.UnitId, r.PersonName, r.Version }).ToListAsync(),
-            Changes = await db.AuditEntries.CountAsync(a => a.Action <= Core.Auditing.AuditAction.Delete),
-        });
     }
 }

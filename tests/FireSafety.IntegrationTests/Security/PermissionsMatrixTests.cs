@@ -78,6 +78,9 @@ public sealed partial class PermissionsMatrixTests(FireSafetyFactory factory) : 
         return false;
     }
 
+    /// <summary>The matrix placeholders ({facility}, {item}, …) with records of the UnitHead's own unit.</summary>
+    internal static Task<Dictionary<string, string>> PlaceholdersAsync(FireSafetyFactory factory) => new PermissionsMatrixTests(factory).PlaceholdersAsync();
+
     private async Task<Dictionary<string, string>> PlaceholdersAsync()
     {
         await using var scope = factory.Database();
@@ -145,7 +148,7 @@ public sealed partial class PermissionsMatrixTests(FireSafetyFactory factory) : 
         return rows;
     }
 
-    private static string PathOnly(string page)
+    internal static string PathOnly(string page)
     {
         var path = page.Split('?')[0];
         return Regex.Replace(path, @"\{[a-z]+\}", "{x}");

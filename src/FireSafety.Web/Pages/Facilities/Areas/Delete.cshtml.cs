@@ -44,6 +44,14 @@ public sealed class DeleteModel(FireSafetyDbContext db, IStringLocalizer<SharedR
             return NotFound();
         }
 
+        // Equipment and high-risk points keep their area (restrict): deleting it would fail in the database.
+        if (await db.EquipmentItems.IgnoreQueryFilters().AnyAsync(i => i.AreaId == area.Id, cancellationToken)
+            || await db.RiskPoints.IgnoreQueryFilters().AnyAsync(r => r.AreaId == area.Id, cancellationToken))
+        {
+            TempData.Warning(s["Khu vực còn thiết bị hoặc điểm có nguy cơ cháy, nổ cao nên không xóa được; hãy chuyển hoặc xóa chúng trước."]);
+            return RedirectToPage("../Details", new { id = area.FacilityId });
+        }
+
         db.Entry(area).Property(a => a.Version).OriginalValue = Version;
         db.Areas.Remove(area);
         try
