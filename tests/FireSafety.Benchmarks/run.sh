@@ -100,7 +100,7 @@ trap stop_server EXIT
 log "starting the app on $base"
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
     Database__SqlitePath="$db" Jobs__Enabled=false Logging__FilePath="$work/logs/app-.log" \
-    Security__KnownProxies__0=127.0.0.1 Security__UploadRequestsPerMinute=1000000 \
+    Security__KnownProxies__0=127.0.0.1 \
     dotnet "$dll" --contentRoot "$web" >"$work/logs/app-console.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do

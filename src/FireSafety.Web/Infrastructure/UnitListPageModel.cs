@@ -36,16 +36,22 @@ public abstract class UnitListPageModel : PageModel
     /// <summary>The unit drop-down (the units the user may see) and the badge of the <c>under</c> filter.</summary>
     /// <summary>
     /// The page of <paramref name="rows"/> the request asks for, kept in the
-    /// <see cref="DataVersionCache"/> until the data changes (ADR 0093). The rows of a list depend
-    /// only on its query string (every filter and the page), the reader's unit scope (in every
-    /// key) and the Vietnam day (overdue, due soon), which make the key.
+    /// <see cref="DataVersionCache"/> until the data changes (ADR 0093).
     /// </summary>
-    protected async Task<PagedList<T>> PageAsync<T>(FireSafetyDbContext db, IQueryable<T> rows, CancellationToken cancellationToken)
+    protected Task<PagedList<T>> PageAsync<T>(FireSafetyDbContext db, IQueryable<T> rows, CancellationToken cancellationToken) =>
+        CachedAsync(db, "rows", ct => PagedList<T>.CreateAsync(rows, PageNumber, cancellationToken: ct), cancellationToken);
+
+    /// <summary>
+    /// A result of the list's request kept in the <see cref="DataVersionCache"/> until the data
+    /// changes. What a list shows depends only on its query string (every filter and the page),
+    /// the reader's unit scope (in every key) and the Vietnam day (overdue, due soon): the key.
+    /// </summary>
+    protected async Task<T> CachedAsync<T>(FireSafetyDbContext db, string part, Func<CancellationToken, Task<T>> compute, CancellationToken cancellationToken)
     {
         var cache = HttpContext.RequestServices.GetRequiredService<DataVersionCache>();
         var today = VietnamTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>());
-        var key = string.Create(CultureInfo.InvariantCulture, $"list|{Request.Path}|{Request.QueryString}|{today:yyyy-MM-dd}");
-        return await cache.GetOrComputeAsync(db, key, ct => PagedList<T>.CreateAsync(rows, PageNumber, cancellationToken: ct), cancellationToken);
+        var key = string.Create(CultureInfo.InvariantCulture, $"list|{part}|{Request.Path}|{Request.QueryString}|{today:yyyy-MM-dd}");
+        return await cache.GetOrComputeAsync(db, key, compute, cancellationToken);
     }
 
     protected async Task LoadUnitFilterAsync(FireSafetyDbContext db, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace FireSafety.Web.Infrastructure;
 public static class UnitOptions
 {
     /// <summary>A unit as the drop-downs show it, in tree order.</summary>
-    public sealed record Option(int Id, string Text, bool IsActive);
+    public sealed record Option(int Id, string Text, bool IsActive, bool HasChildren);
 
     public static async Task<List<SelectListItem>> ListAsync(FireSafetyDbContext db, int? selected, bool activeOnly = true, CancellationToken cancellationToken = default) =>
         Items(await LoadAsync(db, cancellationToken), selected, activeOnly);
@@ -20,10 +20,20 @@ public static class UnitOptions
     /// the dashboard show every unit of a province (a thousand) on every request. Names at the same
     /// place are sorted in the request's culture, hence the culture in the key.
     /// </summary>
-    public static async Task<List<SelectListItem>> ListAsync(DataVersionCache cache, FireSafetyDbContext db, int? selected, bool activeOnly = true, CancellationToken cancellationToken = default)
+    public static async Task<List<SelectListItem>> ListAsync(DataVersionCache cache, FireSafetyDbContext db, int? selected, bool activeOnly = true, CancellationToken cancellationToken = default) =>
+        Items(await CachedAsync(cache, db, cancellationToken), selected, activeOnly);
+
+    /// <summary>
+    /// The units that head a subtree (have units below them), and the selected one: the
+    /// dashboard's choice of a subtree, a few dozen entries for a province's thousand units.
+    /// </summary>
+    public static async Task<List<SelectListItem>> SubtreesAsync(DataVersionCache cache, FireSafetyDbContext db, int? selected, CancellationToken cancellationToken = default) =>
+        Items([.. (await CachedAsync(cache, db, cancellationToken)).Where(o => o.HasChildren || o.Id == selected)], selected, activeOnly: false);
+
+    private static Task<IReadOnlyList<Option>> CachedAsync(DataVersionCache cache, FireSafetyDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cache);
-        return Items(await cache.GetOrComputeAsync(db, $"unit-options|{CultureInfo.CurrentCulture.Name}", ct => LoadAsync(db, ct), cancellationToken), selected, activeOnly);
+        return cache.GetOrComputeAsync(db, $"unit-options|{CultureInfo.CurrentCulture.Name}", ct => LoadAsync(db, ct), cancellationToken);
     }
 
     private static async Task<IReadOnlyList<Option>> LoadAsync(FireSafetyDbContext db, CancellationToken cancellationToken)
@@ -32,11 +42,13 @@ public static class UnitOptions
             .Select(u => new { u.Id, u.ParentId, u.SortOrder, u.Code, u.Name, u.IsActive })
             .ToListAsync(cancellationToken);
         var byId = units.ToDictionary(u => u.Id);
+        var parents = units.Where(u => u.ParentId is not null).Select(u => u.ParentId!.Value).ToHashSet();
         var order = UnitTreeOrder.Order([.. units.Select(u => new UnitTreeOrder.Node(u.Id, u.ParentId, u.SortOrder, u.Name))]);
         return [.. order.Select(p => new Option(
             p.Id,
             $"{new string('—', p.Depth)} {byId[p.Id].Name} ({byId[p.Id].Code})".Trim(),
-            byId[p.Id].IsActive))];
+            byId[p.Id].IsActive,
+            parents.Contains(p.Id)))];
     }
 
     // New items for every request: the cached options are shared, a SelectListItem is not.

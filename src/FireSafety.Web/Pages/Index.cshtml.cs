@@ -85,7 +85,7 @@ public sealed class IndexModel(DashboardQueries queries, FireSafetyDbContext db,
         Under = Data.Under?.Id;
         TaskRows = PagedList<UnitTasks>.Of(Data.TasksByUnit, TasksPage, RowsPerPage);
         CoverageRows = PagedList<UnitCoverage>.Of(Data.Coverage, CoveragePage, RowsPerPage);
-        Units = await UnitOptions.ListAsync(cache, db, Under, activeOnly: false, cancellationToken);
+        Units = await UnitOptions.SubtreesAsync(cache, db, Under, cancellationToken);
         Years = [.. Enumerable.Range(0, 6).Select(i => today.Year - i).Union([Year.Value]).OrderDescending()];
     }
 

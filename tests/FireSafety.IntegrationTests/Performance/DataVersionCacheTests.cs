@@ -64,11 +64,12 @@ public sealed class DataVersionCacheTests : IClassFixture<FireSafetyFactory>
             Assert.Equal(ofHead, IncidentCount(own));
         }
 
-        // Nor the other way round: the unit head's figures are not the office's, and the drop-down
-        // the office was served (every unit) is not the unit head's.
+        // Nor the other way round: the unit head's figures are not the office's, and the unit
+        // drop-down the office was served (every unit) is not the unit head's.
         Assert.Equal(IncidentCount(all), IncidentCount(await office.GetDocumentAsync("/")));
-        Assert.DoesNotContain(own.QuerySelectorAll("#under option"), o => o.GetAttribute("value") == tgpl.ToString(CultureInfo.InvariantCulture));
-        Assert.Contains(all.QuerySelectorAll("#under option"), o => o.GetAttribute("value") == tgpl.ToString(CultureInfo.InvariantCulture));
+        var tgplValue = tgpl.ToString(CultureInfo.InvariantCulture);
+        Assert.Contains((await office.GetDocumentAsync("/Incidents")).QuerySelectorAll("#unitId option"), o => o.GetAttribute("value") == tgplValue);
+        Assert.DoesNotContain((await head.GetDocumentAsync("/Incidents")).QuerySelectorAll("#unitId option"), o => o.GetAttribute("value") == tgplValue);
     }
 
     [Fact]

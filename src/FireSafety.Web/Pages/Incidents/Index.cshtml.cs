@@ -37,7 +37,7 @@ public sealed class IndexModel(FireSafetyDbContext db, IncidentTotals totals, Ti
     {
         var filter = Filter();
         Rows = await PageAsync(db, Listed(await filter.ApplyAsync(db, cancellationToken)), cancellationToken);
-        Totals = await totals.ComputeAsync(filter, cancellationToken);
+        Totals = await CachedAsync(db, "totals", ct => totals.ComputeAsync(filter, ct), cancellationToken);
 
         var thisYear = VietnamTime.Today(time).Year;
         var first = await db.Incidents.AsNoTracking().MinAsync(i => (DateTime?)i.OccurredAtUtc, cancellationToken);

@@ -54,7 +54,7 @@ public sealed class IndexModel(FireSafetyDbContext db, DataVersionCache cache, T
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var board = await BoardAsync(cancellationToken);
-        var page = PagedList<BoardEntry>.Of(Matching(board), PageNumber);
+        var page = PagedList<BoardEntry>.Of(board.Matching(Status), PageNumber);
 
         // One page of rows for the page's ids, in the board's order.
         var ids = page.Items.Select(e => e.Id).ToList();
@@ -82,6 +82,16 @@ public sealed class IndexModel(FireSafetyDbContext db, DataVersionCache cache, T
     /// <summary>An assignment on the board: its id, status and count, in the board's order.</summary>
     private sealed record BoardEntry(int Id, AssignmentStatus Status, AssignmentCount Count);
 
+    /// <summary>The board of one set of filters: every entry, and the entries of each status filter (their counts).</summary>
+    private sealed record Board(IReadOnlyList<BoardEntry> All, IReadOnlyDictionary<TaskStatusFilter, IReadOnlyList<BoardEntry>> ByStatus)
+    {
+        public static Board Of(IReadOnlyList<BoardEntry> all) => new(
+            all,
+            Enum.GetValues<TaskStatusFilter>().ToDictionary(f => f, f => (IReadOnlyList<BoardEntry>)[.. all.Where(e => Matches(f, e.Status, e.Count))]));
+
+        public IReadOnlyList<BoardEntry> Matching(TaskStatusFilter? status) => status is { } s ? ByStatus[s] : All;
+    }
+
     /// <summary>
     /// Every assignment of the filters (all but the status), classified by
     /// <see cref="AssignmentWorkflow.Classify(AssignmentState, DateTime)"/> itself, so the board counts
@@ -89,22 +99,19 @@ public sealed class IndexModel(FireSafetyDbContext db, DataVersionCache cache, T
     /// until the data changes (a province has a hundred thousand assignments): the counts, the
     /// status filter and the paging then work on it in memory, and only the page's rows are read.
     /// </summary>
-    private async Task<IReadOnlyList<BoardEntry>> BoardAsync(CancellationToken cancellationToken)
+    private async Task<Board> BoardAsync(CancellationToken cancellationToken)
     {
         var query = Filtered();
         var key = string.Create(CultureInfo.InvariantCulture, $"tasks|{DirectiveId}|{UnitId}|{Under}|{Category}|{DueFrom}|{DueTo}|{VietnamTime.ToLocalDate(Now):yyyy-MM-dd}");
         var board = await cache.GetOrComputeAsync(
             db,
             key,
-            async ct => (IReadOnlyList<BoardEntry>)[.. (await query.Select(a => new { a.Id, a.Status, a.DueOn, a.SubmittedAtUtc, a.AcceptedAtUtc }).ToListAsync(ct))
-                .Select(a => new BoardEntry(a.Id, a.Status, AssignmentWorkflow.Classify(new AssignmentState(a.Status, a.DueOn, a.SubmittedAtUtc, a.AcceptedAtUtc), Now)))],
+            async ct => Board.Of([.. (await query.Select(a => new { a.Id, a.Status, a.DueOn, a.SubmittedAtUtc, a.AcceptedAtUtc }).ToListAsync(ct))
+                .Select(a => new BoardEntry(a.Id, a.Status, AssignmentWorkflow.Classify(new AssignmentState(a.Status, a.DueOn, a.SubmittedAtUtc, a.AcceptedAtUtc), Now)))]),
             cancellationToken);
-        Counts = Enum.GetValues<TaskStatusFilter>().ToDictionary(f => f, f => board.Count(e => Matches(f, e.Status, e.Count)));
+        Counts = board.ByStatus.ToDictionary(p => p.Key, p => p.Value.Count);
         return board;
     }
-
-    private IReadOnlyList<BoardEntry> Matching(IReadOnlyList<BoardEntry> board) =>
-        Status is { } status ? [.. board.Where(e => Matches(status, e.Status, e.Count))] : board;
 
     /// <summary>The assignments of the filters but the status (the unit scope applies), in the board's order.</summary>
     private IQueryable<TaskAssignment> Filtered()
@@ -153,7 +160,7 @@ public sealed class IndexModel(FireSafetyDbContext db, DataVersionCache cache, T
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
         var board = await BoardAsync(cancellationToken);
-        var wanted = Matching(board).Select(e => e.Id).ToHashSet();
+        var wanted = board.Matching(Status).Select(e => e.Id).ToHashSet();
         var rows = (await Project(Filtered()).ToListAsync(cancellationToken)).Where(r => wanted.Contains(r.Id)).ToList();
         string? Day(DateTime? utc) => utc is { } u ? VietnamTime.ToLocalDate(u).ToString(VietnamTime.DateFormat, CultureInfo.InvariantCulture) : null;
         var bytes = ExcelSheet.Write(
