@@ -83,6 +83,13 @@ public sealed class ActionPagesTests(ActionPagesTests.Factory factory) : IClassF
         var done = await office.GetDocumentAsync(url);
         Assert.Null(done.QuerySelector("form[data-testid=fix-form]"));
         Assert.Null(done.QuerySelector("form[data-testid=verify-form]"));
+
+        // A rejection posted from a page read before the verification: its form is no longer shown,
+        // so the refusal must be in the summary at the top, and nothing changes.
+        var stale = await office.PostAsync($"{url}?handler=Reject", new Dictionary<string, string?> { ["Reject.Reason"] = "Ảnh còn mờ." }, url);
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.False(string.IsNullOrWhiteSpace((await stale.DocumentAsync()).QuerySelector("[data-testid=errors]")?.TextContent), "the refusal is not shown");
+        Assert.Equal(ActionStatus.Verified, await StatusAsync(id));
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class DetailsModel(
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostFixAsync(CancellationToken cancellationToken) =>
-        ActAsync(Permissions.FixActions, nameof(Fix), async (_, at) =>
+        ActAsync(Permissions.FixActions, async (_, at) =>
         {
             var result = await fixValidator.ValidateAsync(Fix, cancellationToken);
             if (!result.IsValid)
@@ -111,10 +111,10 @@ public sealed class DetailsModel(
         }, cancellationToken);
 
     public Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken) =>
-        ActAsync(Permissions.VerifyActions, string.Empty, (_, at) => Task.FromResult<ActionEvent?>(new ActionEvent.Verify(at, By)), cancellationToken);
+        ActAsync(Permissions.VerifyActions, (_, at) => Task.FromResult<ActionEvent?>(new ActionEvent.Verify(at, By)), cancellationToken);
 
     public Task<IActionResult> OnPostRejectAsync(CancellationToken cancellationToken) =>
-        ActAsync(Permissions.VerifyActions, nameof(Reject), async (_, at) =>
+        ActAsync(Permissions.VerifyActions, async (_, at) =>
         {
             var result = await rejectValidator.ValidateAsync(Reject, cancellationToken);
             if (!result.IsValid)
@@ -132,7 +132,7 @@ public sealed class DetailsModel(
     /// Authorise, load (another unit's action is not found), let <see cref="ActionWorkflow"/>
     /// decide, store files only once allowed, then save the state and notification together.
     /// </summary>
-    private async Task<IActionResult> ActAsync(string policy, string errorKey, Func<CorrectiveAction, DateTime, Task<ActionEvent?>> build, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(string policy, Func<CorrectiveAction, DateTime, Task<ActionEvent?>> build, CancellationToken cancellationToken)
     {
         if (!(await authorization.AuthorizeAsync(User, policy)).Succeeded)
         {
@@ -154,7 +154,9 @@ public sealed class DetailsModel(
         var transition = ActionWorkflow.Apply(action.State, @event);
         if (!transition.IsAllowed)
         {
-            ModelState.AddModelError(errorKey, s[transition.Refusal]);
+            // A refusal of the state (not of the input) goes to the summary at the top: the form
+            // it came from may no longer be shown when the action changed since the page was read.
+            ModelState.AddModelError(string.Empty, s[transition.Refusal]);
             return await RedisplayAsync(cancellationToken);
         }
 

@@ -95,7 +95,7 @@ public sealed class DetailsModel(
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostProgressAsync(CancellationToken cancellationToken) =>
-        ActAsync(Permissions.ReportProgress, nameof(Progress), async (_, at) =>
+        ActAsync(Permissions.ReportProgress, async (_, at) =>
         {
             var result = await progressValidator.ValidateAsync(Progress, cancellationToken);
             if (!result.IsValid)
@@ -108,15 +108,15 @@ public sealed class DetailsModel(
         }, cancellationToken);
 
     public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) =>
-        ActAsync(Permissions.ReportProgress, string.Empty, (_, at) =>
+        ActAsync(Permissions.ReportProgress, (_, at) =>
             Task.FromResult<(AssignmentEvent, AssignmentEntryKind, string?)?>((new AssignmentEvent.Submit(at), AssignmentEntryKind.Submit, null)), cancellationToken);
 
     public Task<IActionResult> OnPostAcceptAsync(CancellationToken cancellationToken) =>
-        ActAsync(Permissions.ReviewAssignments, string.Empty, (_, at) =>
+        ActAsync(Permissions.ReviewAssignments, (_, at) =>
             Task.FromResult<(AssignmentEvent, AssignmentEntryKind, string?)?>((new AssignmentEvent.Accept(at), AssignmentEntryKind.Accept, null)), cancellationToken);
 
     public Task<IActionResult> OnPostReturnAsync(CancellationToken cancellationToken) =>
-        ActAsync(Permissions.ReviewAssignments, nameof(Return), async (_, at) =>
+        ActAsync(Permissions.ReviewAssignments, async (_, at) =>
         {
             var result = await returnValidator.ValidateAsync(Return, cancellationToken);
             if (!result.IsValid)
@@ -136,7 +136,6 @@ public sealed class DetailsModel(
     /// </summary>
     private async Task<IActionResult> ActAsync(
         string policy,
-        string errorKey,
         Func<TaskAssignment, DateTime, Task<(AssignmentEvent Event, AssignmentEntryKind Kind, string? Text)?>> build,
         CancellationToken cancellationToken)
     {
@@ -161,7 +160,9 @@ public sealed class DetailsModel(
         var transition = AssignmentWorkflow.Apply(assignment.State, action.Event);
         if (!transition.IsAllowed)
         {
-            ModelState.AddModelError(errorKey, transition.Violation.Message);
+            // A refusal of the state (not of the input) goes to the summary at the top: the form
+            // it came from may no longer be shown when the assignment changed since the page was read.
+            ModelState.AddModelError(string.Empty, transition.Violation.Message);
             return await RedisplayAsync(cancellationToken);
         }
 
