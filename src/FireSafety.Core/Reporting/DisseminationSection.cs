@@ -38,11 +38,12 @@ public sealed class DisseminationSection : ISummarySection
 
         figures.Add(new("conclusion-02", "Số lượt tuyên truyền Kết luận số 02-KL/TW", rows.Where(r => r.OnConclusion02).Sum(r => r.Sessions), $"{list}&topic={DisseminationActivity.Conclusion02}"));
 
+        var byUnit = rows.ToLookup(r => r.UnitId);
         var perUnit = context.Units.ToDictionary(
             u => u.Id,
             u => (IReadOnlyDictionary<string, long>)new Dictionary<string, long>
             {
-                ["dissemination-sessions"] = rows.Where(r => r.UnitId == u.Id).Sum(r => r.Sessions),
+                ["dissemination-sessions"] = byUnit[u.Id].Sum(r => r.Sessions),
             });
         return new SectionResult(
             new SummarySection(Key, "Công tác lãnh đạo, chỉ đạo và tuyên truyền, phổ biến", figures),

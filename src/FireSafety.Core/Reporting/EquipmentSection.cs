@@ -64,13 +64,15 @@ public sealed class EquipmentSection : ISummarySection
             }
         }
 
+        var itemsByUnit = items.ToLookup(i => i.UnitId);
+        var checksByUnit = checks.ToLookup(c => c.UnitId);
         var perUnit = context.Units.ToDictionary(
             u => u.Id,
             u => (IReadOnlyDictionary<string, long>)new Dictionary<string, long>
             {
-                ["equipment"] = items.Where(i => i.UnitId == u.Id).Sum(i => i.InService),
-                ["equipment-checks"] = checks.Where(c => c.UnitId == u.Id).Sum(c => c.Count),
-                ["equipment-repair"] = items.Where(i => i.UnitId == u.Id).Sum(i => i.NeedsRepair),
+                ["equipment"] = itemsByUnit[u.Id].Sum(i => i.InService),
+                ["equipment-checks"] = checksByUnit[u.Id].Sum(c => c.Count),
+                ["equipment-repair"] = itemsByUnit[u.Id].Sum(i => i.NeedsRepair),
             });
         return new SectionResult(
             new SummarySection(Key, "Trang bị, kiểm tra, bảo dưỡng phương tiện PCCC", figures),

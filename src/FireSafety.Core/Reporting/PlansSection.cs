@@ -41,12 +41,14 @@ public sealed class PlansSection : ISummarySection
             new("drills-police", "Số cuộc thực tập có lực lượng Công an tham gia", held.Sum(h => h.Police), $"/Plans/Drills?year={year}&police=true"),
             new("participants", "Số lượt người tham gia thực tập", held.Sum(h => h.Participants), $"/Plans/Drills?year={year}"),
         ]);
+        var plansByUnit = inForce.ToDictionary(p => p.Key, p => p.Count);
+        var drillsByUnit = held.ToDictionary(h => h.Key, h => h.Count);
         var perUnit = context.Units.ToDictionary(
             u => u.Id,
             u => (IReadOnlyDictionary<string, long>)new Dictionary<string, long>
             {
-                ["plans"] = inForce.FirstOrDefault(p => p.Key == u.Id)?.Count ?? 0,
-                ["drills"] = held.FirstOrDefault(h => h.Key == u.Id)?.Count ?? 0,
+                ["plans"] = plansByUnit.GetValueOrDefault(u.Id),
+                ["drills"] = drillsByUnit.GetValueOrDefault(u.Id),
             });
         return new SectionResult(section, [new("plans", "Phương án"), new("drills", "Thực tập PA")], perUnit);
     }

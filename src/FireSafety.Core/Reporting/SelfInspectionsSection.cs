@@ -41,13 +41,15 @@ public sealed class SelfInspectionsSection : ISummarySection
             new("remedied", "Số tồn tại đã khắc phục", remedied, $"/Inspections/Findings?year={context.Year}&state=Remedied"),
             new("open", "Số tồn tại chưa khắc phục", found - remedied, $"/Inspections/Findings?year={context.Year}&state=Open"),
         ]);
+        var heldByUnit = held.ToDictionary(h => h.Key, h => h.Count);
+        var findingsByUnit = findings.ToLookup(f => f.UnitId);
         var perUnit = context.Units.ToDictionary(
             u => u.Id,
             u => (IReadOnlyDictionary<string, long>)new Dictionary<string, long>
             {
-                ["inspections"] = held.FirstOrDefault(h => h.Key == u.Id)?.Count ?? 0,
-                ["findings"] = findings.Count(f => f.UnitId == u.Id),
-                ["findings-open"] = findings.Count(f => f.UnitId == u.Id && !f.Remedied),
+                ["inspections"] = heldByUnit.GetValueOrDefault(u.Id),
+                ["findings"] = findingsByUnit[u.Id].Count(),
+                ["findings-open"] = findingsByUnit[u.Id].Count(f => !f.Remedied),
             });
         return new SectionResult(section, [new("inspections", "Lượt tự KT"), new("findings", "Tồn tại"), new("findings-open", "Chưa khắc phục")], perUnit);
     }

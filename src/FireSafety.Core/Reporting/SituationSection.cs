@@ -24,12 +24,14 @@ public sealed class SituationSection : ISummarySection
             new("areas", "Số khu vực", areas.Sum(a => a.Count)),
             new("high-risk-areas", "Khu vực có nguy cơ cháy, nổ cao", areas.Sum(a => a.HighRisk)),
         ]);
+        var facilitiesByUnit = facilities.ToDictionary(f => f.Key, f => f.Count);
+        var highRiskByUnit = areas.ToDictionary(a => a.Key, a => a.HighRisk);
         var perUnit = context.Units.ToDictionary(
             u => u.Id,
             u => (IReadOnlyDictionary<string, long>)new Dictionary<string, long>
             {
-                ["facilities"] = facilities.FirstOrDefault(f => f.Key == u.Id)?.Count ?? 0,
-                ["high-risk-areas"] = areas.FirstOrDefault(a => a.Key == u.Id)?.HighRisk ?? 0,
+                ["facilities"] = facilitiesByUnit.GetValueOrDefault(u.Id),
+                ["high-risk-areas"] = highRiskByUnit.GetValueOrDefault(u.Id),
             });
         return new SectionResult(section, [new("facilities", "Cơ sở"), new("high-risk-areas", "KV nguy cơ cao")], perUnit);
     }

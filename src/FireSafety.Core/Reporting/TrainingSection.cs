@@ -38,11 +38,12 @@ public sealed class TrainingSection : ISummarySection
             new("valid", "Số chứng nhận còn hiệu lực đến 31/12", valid, $"/Training?on={on}&status=Valid&certified=true"),
             new("expired", "Số chứng nhận đã hết hạn đến 31/12", expired, $"/Training?on={on}&status=Expired&certified=true"),
         ]);
+        var byUnit = inYear.ToLookup(r => r.UnitId);
         var perUnit = context.Units.ToDictionary(
             u => u.Id,
             u => (IReadOnlyDictionary<string, long>)new Dictionary<string, long>
             {
-                ["trained"] = inYear.Where(r => r.UnitId == u.Id).Sum(r => r.Count),
+                ["trained"] = byUnit[u.Id].Sum(r => r.Count),
             });
         return new SectionResult(section, [new("trained", "Lượt huấn luyện")], perUnit);
     }

@@ -120,6 +120,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.True(code == 0, error);
         Assert.Contains("Narrative: from revision 1 (Approved)", output, StringComparison.Ordinal);
+        Assert.Matches(@"Timings: figures compiled in \d+\.\d\d s, Word document written in \d+\.\d\d s\.", output);
         using (var word = WordprocessingDocument.Open(docx, false))
         {
             Assert.Empty(new OpenXmlValidator().Validate(word));

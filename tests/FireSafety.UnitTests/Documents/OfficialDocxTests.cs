@@ -141,7 +141,19 @@ public sealed class OfficialDocxTests
         Assert.Equal(5, rows.Count);
         Assert.NotNull(rows[0].TableRowProperties!.GetFirstChild<TableHeader>());
         Assert.NotNull(RunOf(rows[^1], "Tổng cộng").RunProperties!.Bold);
-        Assert.Equal("26", RunOf(rows[1], "Văn phòng Sở").RunProperties!.FontSize!.Val!.Value);
+        // Cells take 13 pt and their spacing from one paragraph style, not from each run.
+        var cell = RunOf(rows[1], "Văn phòng Sở");
+        Assert.Null(cell.RunProperties?.FontSize);
+        var styleId = Assert.IsType<Paragraph>(cell.Parent).ParagraphProperties!.ParagraphStyleId!.Val!.Value;
+        var style = word.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == styleId);
+        Assert.Equal("26", style.StyleRunProperties!.FontSize!.Val!.Value);
+        Assert.Equal("40", style.StyleParagraphProperties!.SpacingBetweenLines!.Before!.Value);
+        Assert.Equal("Normal", style.BasedOn!.Val!.Value);
+        // Other alignments are variants of that style: the number column is centred.
+        var number = Assert.IsType<Paragraph>(RunOf(rows[1], "1").Parent);
+        var numberStyle = word.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == number.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        Assert.Equal(styleId, numberStyle.BasedOn!.Val!.Value);
+        Assert.Equal(JustificationValues.Center, numberStyle.StyleParagraphProperties!.Justification!.Val!.Value);
     }
 
     [Fact]
