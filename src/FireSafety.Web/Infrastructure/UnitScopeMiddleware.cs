@@ -11,15 +11,21 @@ namespace FireSafety.Web.Infrastructure;
 /// </summary>
 public sealed class UnitScopeMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, UnitScope scope, UnitTree tree)
+    public async Task InvokeAsync(HttpContext context, UnitScope scope, UnitTree tree, FireSafetyDbContext db, DataVersionCache cache)
     {
         var user = context.User;
         if (user.Identity?.IsAuthenticated == true && !user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Office) && !user.IsInRole(Roles.Leader))
         {
             // A UnitHead, or any account without a whole-organisation role: own subtree only.
             var unitClaim = user.FindFirst(AppClaimsPrincipalFactory.UnitIdClaim)?.Value;
-            var ids = int.TryParse(unitClaim, NumberStyles.Integer, CultureInfo.InvariantCulture, out var unitId)
-                ? await tree.SubtreeIdsAsync(unitId, context.RequestAborted)
+            // The subtree is kept until the data changes (a moved unit is an audited change): for the
+            // head of a province's root it is a thousand ids, read on every request otherwise.
+            IReadOnlyList<int> ids = int.TryParse(unitClaim, NumberStyles.Integer, CultureInfo.InvariantCulture, out var unitId)
+                ? await cache.GetOrComputeAsync(
+                    db,
+                    string.Create(CultureInfo.InvariantCulture, $"subtree|{unitId}"),
+                    async ct => (IReadOnlyList<int>)await tree.SubtreeIdsAsync(unitId, ct),
+                    context.RequestAborted)
                 : [];
             scope.RestrictTo(ids);
         }

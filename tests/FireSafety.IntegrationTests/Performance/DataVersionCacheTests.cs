@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Incidents;
+using FireSafety.Core.Units;
 using FireSafety.Core.Users;
 using FireSafety.IntegrationTests.Incidents;
 using FireSafety.TestSupport;
@@ -86,6 +87,24 @@ public sealed class DataVersionCacheTests : IClassFixture<FireSafetyFactory>
         }
 
         Assert.Contains(UnitOptions(await office.GetDocumentAsync("/Incidents")), o => o.StartsWith("Phòng đã đổi tên", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UnitHeadsScope_TakesInANewSubUnit_OnTheNextRequest()
+    {
+        // The unit head's subtree is kept between requests: a unit added below theirs must join it.
+        var head = await SignedInAsync(DemoAccounts.UnitHead);
+        Assert.DoesNotContain("Sự cố ở tổ mới thành lập", (await head.GetDocumentAsync("/Incidents")).Body!.TextContent, StringComparison.Ordinal);
+
+        await using (var scope = _factory.Database())
+        {
+            var hctp = await IncidentTestData.UnitIdAsync(scope.Db, "HCTP");
+            var team = new Unit { Code = "HCTP-TO1", Name = "Tổ mới thành lập", Kind = UnitKind.Division, ParentId = hctp };
+            await scope.Services.GetRequiredService<UnitTree>().AddAsync(team);
+            await IncidentTestData.IncidentAsync(scope.Db, team.Id, DateTime.UtcNow.AddHours(-5), summary: "Sự cố ở tổ mới thành lập");
+        }
+
+        Assert.Contains("Sự cố ở tổ mới thành lập", (await head.GetDocumentAsync("/Incidents")).Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
