@@ -194,6 +194,9 @@ public static class FireSafetyApp
                 o.Conventions.AuthorizeFolder("/Reporting", Permissions.ViewReports);
                 o.Conventions.AuthorizePage("/Difficulties/Create", Permissions.RaiseDifficulties);
                 o.Conventions.AuthorizeFolder("/Incidents", Permissions.ViewIncidents);
+                // The pickers' searches (ADR 0094): what the lists that use them need.
+                o.Conventions.AuthorizeFolder("/Lookup", Permissions.ViewRegisters);
+                o.Conventions.AuthorizePage("/Lookup/Directives", Permissions.ViewDirectives);
                 o.Conventions.ConfigureFilter(new MissingHandlerFilter());
                 o.Conventions.ConfigureFilter(new AccountStateFilter());
                 // Uploads are counted per user once the form is read: only posts that carry a file.

@@ -31,6 +31,9 @@ public abstract class UnitListPageModel : PageModel
 
     public List<SelectListItem> Units { get; private set; } = [];
 
+    /// <summary>The unit picker when the units are too many for a drop-down (ADR 0094); null otherwise.</summary>
+    public Picker? UnitPicker { get; private set; }
+
     public UnderBadge? UnderBadge { get; private set; }
 
     /// <summary>The unit drop-down (the units the user may see) and the badge of the <c>under</c> filter.</summary>
@@ -58,6 +61,7 @@ public abstract class UnitListPageModel : PageModel
     {
         var cache = HttpContext.RequestServices.GetRequiredService<DataVersionCache>();
         Units = await UnitOptions.ListAsync(cache, db, UnitId, activeOnly: false, cancellationToken);
+        UnitPicker = Picker.Offer(Units, PickerKind.Units, () => Url.Page("/Lookup/Units"));
         UnderBadge = await UnderBadge.LoadAsync(db, Under, Request, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FireSafety.Core.Common;
 using FireSafety.Core.Data;
 using FireSafety.Core.Units;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -10,7 +11,7 @@ namespace FireSafety.Web.Infrastructure;
 public static class UnitOptions
 {
     /// <summary>A unit as the drop-downs show it, in tree order.</summary>
-    public sealed record Option(int Id, string Text, bool IsActive, bool HasChildren);
+    public sealed record Option(int Id, string Text, bool IsActive, bool HasChildren, string Folded);
 
     public static async Task<List<SelectListItem>> ListAsync(FireSafetyDbContext db, int? selected, bool activeOnly = true, CancellationToken cancellationToken = default) =>
         Items(await LoadAsync(db, cancellationToken), selected, activeOnly);
@@ -30,6 +31,25 @@ public static class UnitOptions
     public static async Task<List<SelectListItem>> SubtreesAsync(DataVersionCache cache, FireSafetyDbContext db, int? selected, CancellationToken cancellationToken = default) =>
         Items([.. (await CachedAsync(cache, db, cancellationToken)).Where(o => o.HasChildren || o.Id == selected)], selected, activeOnly: false);
 
+    /// <summary>
+    /// The units whose name or code holds every word of <paramref name="q"/> (no diacritics needed),
+    /// at most <see cref="Picker.MaxResults"/>, in tree order: the unit picker's search (ADR 0094),
+    /// in the cached list of the user's scope.
+    /// </summary>
+    public static async Task<List<LookupItem>> SearchAsync(DataVersionCache cache, FireSafetyDbContext db, string? q, CancellationToken cancellationToken = default)
+    {
+        var words = Picker.Words(q);
+        if (words.Length == 0)
+        {
+            return [];
+        }
+
+        return [.. (await CachedAsync(cache, db, cancellationToken))
+            .Where(o => Picker.Matches(o.Folded, words))
+            .Take(Picker.MaxResults)
+            .Select(o => new LookupItem(o.Id, o.Text))];
+    }
+
     private static Task<IReadOnlyList<Option>> CachedAsync(DataVersionCache cache, FireSafetyDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cache);
@@ -48,7 +68,8 @@ public static class UnitOptions
             p.Id,
             $"{new string('—', p.Depth)} {byId[p.Id].Name} ({byId[p.Id].Code})".Trim(),
             byId[p.Id].IsActive,
-            parents.Contains(p.Id)))];
+            parents.Contains(p.Id),
+            TextFolding.Join([byId[p.Id].Name, byId[p.Id].Code])))];
     }
 
     // New items for every request: the cached options are shared, a SelectListItem is not.

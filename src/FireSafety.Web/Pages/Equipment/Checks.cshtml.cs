@@ -41,6 +41,9 @@ public sealed class ChecksModel(FireSafetyDbContext db) : PageModel
 
     public List<SelectListItem> Units { get; private set; } = [];
 
+    /// <summary>The unit picker when the units are too many for a drop-down (ADR 0094); null otherwise.</summary>
+    public Picker? UnitPicker { get; private set; }
+
     public List<SelectListItem> Types { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -77,6 +80,7 @@ public sealed class ChecksModel(FireSafetyDbContext db) : PageModel
             PageNumber,
             cancellationToken: cancellationToken);
         Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        UnitPicker = Picker.Offer(Units, PickerKind.Units, () => Url.Page("/Lookup/Units"));
         Types = await EquipmentLabels.TypesAsync(db, TypeId, cancellationToken);
     }
 

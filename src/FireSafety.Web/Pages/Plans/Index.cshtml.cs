@@ -67,6 +67,9 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, PlanOp
 
     public List<SelectListItem> Facilities { get; private set; } = [];
 
+    /// <summary>The facility picker when the facilities are too many for a drop-down (ADR 0094); null otherwise.</summary>
+    public Picker? FacilityPicker { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var today = VietnamTime.Today(time);
@@ -74,8 +77,15 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, PlanOp
         DrillYear = Year is >= 2000 and <= 2100 ? Year.Value : today.Year;
         Rows = await PageAsync(db, Listed(Filtered(today)), cancellationToken);
         await LoadUnitFilterAsync(db, cancellationToken);
-        var facilities = await db.Facilities.AsNoTracking().OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(cancellationToken);
+        // One more than a drop-down sends whole tells whether a picker is needed; it then needs only the selected one.
+        var facilities = await db.Facilities.AsNoTracking().OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).Take(Picker.Threshold + 1).ToListAsync(cancellationToken);
         Facilities = [.. facilities.Select(f => new SelectListItem(f.Name, f.Id.ToString(CultureInfo.InvariantCulture), f.Id == FacilityId))];
+        FacilityPicker = Picker.Offer(Facilities, PickerKind.Facilities, () => Url.Page("/Lookup/Facilities"));
+        if (FacilityPicker is not null && Facilities.Count == 0 && FacilityId is { } selected)
+        {
+            Facilities = [.. await db.Facilities.AsNoTracking().Where(f => f.Id == selected)
+                .Select(f => new SelectListItem(f.Name, f.Id.ToString(CultureInfo.InvariantCulture), true)).ToListAsync(cancellationToken)];
+        }
     }
 
     /// <summary>The plans as an Excel file, with the filters of the list and the user's unit scope.</summary>

@@ -48,6 +48,9 @@ public sealed class IndexModel(FireSafetyDbContext db, DataVersionCache cache, T
 
     public List<SelectListItem> Directives { get; private set; } = [];
 
+    /// <summary>The directive picker when the directives are too many for a drop-down (ADR 0094); null otherwise.</summary>
+    public Picker? DirectivePicker { get; private set; }
+
     /// <summary>How many years of directives the drop-down offers (the selected one always): a province issues hundreds a year.</summary>
     public const int DirectiveYears = 2;
 
@@ -74,6 +77,7 @@ public sealed class IndexModel(FireSafetyDbContext db, DataVersionCache cache, T
         }
 
         Directives = [.. directives.Select(d => new SelectListItem(d.Number, d.Id.ToString(CultureInfo.InvariantCulture), d.Id == DirectiveId))];
+        DirectivePicker = Picker.Offer(Directives, PickerKind.Directives, () => Url.Page("/Lookup/Directives"));
         await LoadUnitFilterAsync(db, cancellationToken);
     }
 

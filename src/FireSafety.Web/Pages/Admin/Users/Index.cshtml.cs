@@ -42,6 +42,9 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
 
     public List<SelectListItem> Units { get; private set; } = [];
 
+    /// <summary>The unit picker when the units are too many for a drop-down (ADR 0094); null otherwise.</summary>
+    public Picker? UnitPicker { get; private set; }
+
     public List<SelectListItem> RoleOptions { get; private set; } = [];
 
     public DateTimeOffset Now { get; private set; }
@@ -88,6 +91,7 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
             PageNumber,
             cancellationToken: cancellationToken);
         Units = await UnitOptions.ListAsync(db, UnitId, activeOnly: false, cancellationToken);
+        UnitPicker = Picker.Offer(Units, PickerKind.Units, () => Url.Page("/Lookup/Units"));
         RoleOptions = UserForms.RoleList(s, Role);
     }
 
