@@ -103,6 +103,11 @@ public sealed class PlanModel(FireSafetyDbContext db, TimeProvider time, IAuthor
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError(string.Empty, s["Chu kỳ vừa được người khác cập nhật. Vui lòng xem lại rồi thực hiện lại."]);
+
+            // The form shown with the message carries the stored version: saving it again is a
+            // decision made knowing of the other change (the stale one would conflict for ever).
+            ModelState.Remove("Input.Version");
+            Input.Version = await db.UnitInspectionPlans.Where(p => p.UnitId == Id).Select(p => p.Version).FirstOrDefaultAsync(cancellationToken);
             return await LoadAsync(cancellationToken) ? Page() : NotFound();
         }
 
