@@ -75,8 +75,10 @@ public sealed class PlanModel(FireSafetyDbContext db, TimeProvider time, IAuthor
             return Forbid();
         }
 
+        // A value that did not bind ("abc" for the interval) is a refusal too: the validator sees
+        // the default interval in its place.
         var result = await validator.ValidateAsync(Input, cancellationToken);
-        if (!result.IsValid)
+        if (!result.IsValid || !ModelState.IsValid)
         {
             result.AddToModelState(ModelState, nameof(Input));
             return await LoadAsync(cancellationToken) ? Page() : NotFound();
