@@ -235,8 +235,13 @@ public static class FireSafetyApp
     private static void ConfigurePipeline(WebApplication app)
     {
         app.UseForwardedHeaders();
-        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, http) =>
-            diagnostics.Set("UserName", http.User.Identity?.Name ?? "-"));
+        // The host's own logger (file, levels, LogSanitizer): by default the request log goes to the
+        // static start-up logger, which writes only to the console (preserveStaticLogger).
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetService<Serilog.ILogger>();
+            o.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("UserName", http.User.Identity?.Name ?? "-");
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");

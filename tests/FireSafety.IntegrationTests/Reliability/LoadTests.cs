@@ -4,7 +4,10 @@ using FireSafety.IntegrationTests.Admin;
 using FireSafety.IntegrationTests.Security;
 using FireSafety.IntegrationTests.Tasks;
 using FireSafety.TestSupport;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FireSafety.IntegrationTests.Reliability;
 
@@ -18,7 +21,13 @@ public sealed class LoadTests(FireSafetyFactory factory) : IClassFixture<FireSaf
     private const int AnswersEach = 8;
 
     [Fact]
-    public async Task TwentyUnitHeads_SavingAtOnce_GetNoErrors_AndLoseNoWrites()
+    public Task TwentyUnitHeads_SavingAtOnce_GetNoErrors_AndLoseNoWrites() => RunAsync(factory, factory.CreateAppClient);
+
+    /// <summary>
+    /// The parallel saves of <see cref="People"/> unit heads through clients made by <paramref name="newClient"/>;
+    /// every response a redirect, every write in the database afterwards.
+    /// </summary>
+    internal static async Task RunAsync(FireSafetyFactory factory, Func<HttpClient> newClient)
     {
         var people = new List<(PageClient Client, int Inspection, List<int> Items, int Assignment)>();
         await using (var scope = factory.Database())
@@ -28,7 +37,7 @@ public sealed class LoadTests(FireSafetyFactory factory) : IClassFixture<FireSaf
             for (var i = 0; i < People; i++)
             {
                 var user = await factory.CreateUserAsync(Roles.UnitHead, "HCTP", $"Trưởng đơn vị {i}");
-                var client = new PageClient(factory.CreateAppClient());
+                var client = new PageClient(newClient());
                 await client.SignInAsync(user.Email, user.Password);
                 var inspection = await UploadCountingTests.DraftInspectionAsync(scope.Db, "HCTP");
                 var template = await scope.Db.Inspections.Where(x => x.Id == inspection).Select(x => x.TemplateId).SingleAsync();
@@ -59,5 +68,40 @@ public sealed class LoadTests(FireSafetyFactory factory) : IClassFixture<FireSaf
             Assert.Equal(AnswersEach, await check.Db.InspectionAnswers.IgnoreQueryFilters().CountAsync(a => a.InspectionId == p.Inspection));
             Assert.Equal(1, await check.Db.AssignmentEntries.IgnoreQueryFilters().CountAsync(e => e.AssignmentId == p.Assignment && e.Text == "Đã kiểm tra."));
         }
+    }
+}
+
+/// <summary>
+/// The same load on Kestrel listening on a loopback port (real sockets, real connection handling),
+/// not the in-process test server. Plain http on 127.0.0.1, so the cookies are not marked Secure.
+/// </summary>
+public sealed class KestrelLoadTests(KestrelLoadTests.Factory factory) : IClassFixture<KestrelLoadTests.Factory>
+{
+    public sealed class Factory : FireSafetyFactory
+    {
+        public Factory()
+        {
+            With("Security:SecureCookies", "false");
+            UseKestrel(0);
+        }
+
+        /// <summary>A client of the Kestrel server's loopback address (the server starts on first use).</summary>
+        public HttpClient CreateLoopbackClient()
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+                .Select(a => new Uri(a)).First(a => a.IsLoopback);
+            // A socket client of its own: the factory's client options (no redirects) do not apply to Kestrel.
+            return new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = address };
+        }
+    }
+
+    [Fact]
+    public async Task TwentyUnitHeads_OnKestrelOverLoopback_GetNoErrors_AndLoseNoWrites()
+    {
+        using var probe = factory.CreateLoopbackClient();
+        Assert.True(probe.BaseAddress!.IsLoopback && probe.BaseAddress.Port > 0, $"not a loopback port: {probe.BaseAddress}");
+        Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);
+        await LoadTests.RunAsync(factory, factory.CreateLoopbackClient);
     }
 }

@@ -113,6 +113,118 @@ public sealed partial class BadInputTests(VerboseLogFactory factory) : IClassFix
         Assert.True(failures.Count == 0, string.Join("\n", failures.Distinct().Take(60)));
     }
 
+    /// <summary>Values no number, date or choice field may accept (they do not parse, or name nothing).</summary>
+    private static readonly Dictionary<string, string[]> Garbage = new(StringComparer.Ordinal)
+    {
+        ["number"] = ["NaN", "1e309", "abc", "Infinity", "12,5,3", "99999999999999999999", "-99999999999999999999"],
+        ["date"] = ["31/02/2026", "2026-02-31", "2026-13-01", "abc", "0000-00-00", "20260101", "2026-01-01'--"],
+        ["datetime-local"] = ["2026-02-31T25:61", "abc", "0000-00-00T00:00", "2026-01-01T24:00"],
+        ["select"] = ["999999999", "abc", "-2147483649", "NaN"],
+    };
+
+    /// <summary>Values that parse but lie at the edge (negative, zero, the calendar's ends): never a 500, and a refusal says why.</summary>
+    private static readonly Dictionary<string, string[]> Extreme = new(StringComparer.Ordinal)
+    {
+        ["number"] = ["-1", "0", "-2147483648", "2147483647", "1e308", "0.0000001", "0x10"],
+        ["date"] = ["0001-01-01", "9999-12-31", "1900-01-01"],
+        ["datetime-local"] = ["0001-01-01T00:00", "9999-12-31T23:59"],
+        ["select"] = ["0", "-1", "2147483647"],
+    };
+
+    /// <summary>
+    /// Number, date and date-time inputs and drop-down lists of every form the office and a unit head
+    /// can open: garbage in one field at a time (the others as the form shows them) must be refused
+    /// with a Vietnamese message and write nothing; edge values in all of them at once must never
+    /// answer 500, and a refusal says why and writes nothing.
+    /// </summary>
+    [Fact]
+    public async Task EveryForm_SurvivesHostileNumbersAndDates_AsOfficeAndUnitHead()
+    {
+        var pages = await PageHandlers.AllAsync(factory.Services);
+        var walker = new FormWalker(factory);
+        var failures = new List<string>();
+        var fuzzedFields = 0;
+        foreach (var account in new[] { DemoAccounts.Office, DemoAccounts.UnitHead })
+        {
+            var client = new PageClient(factory.CreateAppClient());
+            await client.SignInAsync(account);
+            var targets = await walker.TargetsAsync(client, account, pages);
+            await Gen.Int[0, 1_000_000].Array[8].SampleAsync(async picks =>
+            {
+                foreach (var target in targets)
+                {
+                    if (await FormWalker.FormAsync(client, target) is not var (form, values))
+                    {
+                        continue;
+                    }
+
+                    var fields = FormWalker.NumberDateAndChoiceFields(form);
+                    var n = 0;
+                    foreach (var (field, kind) in fields)
+                    {
+                        var bad = Garbage[kind][picks[n++ % picks.Length] % Garbage[kind].Length];
+                        var current = await FormWalker.FormAsync(client, target) is var (_, fresh) ? fresh : values;
+                        var label = $"{account.Role} {target.Key} ({field} = \"{bad}\")";
+                        if (await PostOnceAsync(client, label, target.Action, [.. current.Select(v => v.Key == field ? new KeyValuePair<string, string>(field, bad) : v)], true, failures, requireMessage: true))
+                        {
+                            failures.Add($"{label}: accepted and stored");
+                        }
+
+                        fuzzedFields++;
+                    }
+
+                    if (fields.Count > 0 && await FormWalker.FormAsync(client, target) is var (_, again))
+                    {
+                        var edge = fields.ToDictionary(f => f.Key, f => Extreme[f.Value][picks[n++ % picks.Length] % Extreme[f.Value].Length]);
+                        var label = $"{account.Role} {target.Key} (edge values {string.Join(", ", edge.Select(e => $"{e.Key} = {e.Value}"))})";
+                        await PostOnceAsync(client, label, target.Action, [.. again.Select(v => edge.TryGetValue(v.Key, out var e) ? new KeyValuePair<string, string>(v.Key, e) : v)], false, failures, requireMessage: true);
+                    }
+                }
+            }, seed: Seed, iter: 1, threads: 1);
+        }
+
+        Assert.True(fuzzedFields >= 30, $"only {fuzzedFields} number, date and choice fields were found: the form walk lost its way?");
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Distinct().Take(60)));
+    }
+
+    /// <summary>
+    /// A request path carrying CR/LF, other control characters, an escape sequence and a bidi override (the request log
+    /// writes the path): the log file still has one event per line, with the characters escaped.
+    /// </summary>
+    [Fact]
+    public async Task LogLines_KeepTheirShape_WhenARequestPathCarriesNewlinesAndControlCharacters()
+    {
+        var client = new PageClient(factory.CreateAppClient());
+        await client.SignInAsync(DemoAccounts.Office);
+        var anonymous = factory.CreateAppClient();
+        const string Forged = "%0D%0A[ERR]%20gi%E1%BA%A3%20m%E1%BA%A1o%20d%C3%B2ng%20log%0D%0A%01%1B[31m%E2%80%AE%0B%0C";
+        foreach (var url in new[] { $"/Facilities/Details/1{Forged}", $"/Facilities{Forged}", $"/Khong-co{Forged}", $"/Actions{Forged}", $"/Tasks{Forged}", $"/Units/{Forged}" })
+        {
+            Assert.True((int)(await client.Http.GetAsync(new Uri(url, UriKind.Relative))).StatusCode < 500, url);
+            Assert.True((int)(await anonymous.GetAsync(new Uri(url, UriKind.Relative))).StatusCode < 500, url);
+        }
+
+        var failures = await LogFailuresAsync();
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Distinct().Take(20)));
+        Assert.True(await LogContainsAsync("giả mạo dòng log"), "the forged text never reached the log file, so the check proves nothing: is the request logged at Information?");
+    }
+
+    private async Task<bool> LogContainsAsync(string text)
+    {
+        var folder = Path.Combine(factory.Directory, "logs");
+        foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder) : [])
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            if ((await reader.ReadToEndAsync()).Contains(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A mix of every kind of hostile text (one of each category per sample).</summary>
     public sealed record HostileText(string Text);
 

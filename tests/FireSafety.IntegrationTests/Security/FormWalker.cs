@@ -128,6 +128,28 @@ public sealed partial class FormWalker(FireSafetyFactory factory)
         [.. form.Elements.Where(e => e is IHtmlTextAreaElement || (e is IHtmlInputElement i && i.Type is "text" or "search" or "email" or "tel" or "url" or "password"))
             .Select(e => e.GetAttribute("name") ?? string.Empty).Where(n => n.Length > 0)];
 
+    /// <summary>Number, date and date-time inputs and drop-down lists of a form (name → "number", "date", "datetime-local" or "select").</summary>
+    public static Dictionary<string, string> NumberDateAndChoiceFields(IHtmlFormElement form)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var element in form.Elements)
+        {
+            var name = element.GetAttribute("name");
+            var kind = element switch
+            {
+                IHtmlInputElement input when input.Type is "number" or "date" or "datetime-local" => input.Type,
+                IHtmlSelectElement => "select",
+                _ => null,
+            };
+            if (!string.IsNullOrEmpty(name) && kind is not null)
+            {
+                fields.TryAdd(name, kind);
+            }
+        }
+
+        return fields;
+    }
+
     private static string Resolve(string pageUrl, string? action) =>
         string.IsNullOrEmpty(action) ? pageUrl : new Uri(new Uri(new Uri("https://localhost"), pageUrl), action).PathAndQuery;
 

@@ -75,8 +75,10 @@ public sealed class PlanModel(FireSafetyDbContext db, TimeProvider time, IAuthor
             return Forbid();
         }
 
+        // A value that did not bind ("abc" for the interval) is a refusal too: the validator sees
+        // the default interval in its place.
         var result = await validator.ValidateAsync(Input, cancellationToken);
-        if (!result.IsValid)
+        if (!result.IsValid || !ModelState.IsValid)
         {
             result.AddToModelState(ModelState, nameof(Input));
             return await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -103,6 +105,11 @@ public sealed class PlanModel(FireSafetyDbContext db, TimeProvider time, IAuthor
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError(string.Empty, s["Chu kỳ vừa được người khác cập nhật. Vui lòng xem lại rồi thực hiện lại."]);
+
+            // The form shown with the message carries the stored version: saving it again is a
+            // decision made knowing of the other change (the stale one would conflict for ever).
+            ModelState.Remove("Input.Version");
+            Input.Version = await db.UnitInspectionPlans.Where(p => p.UnitId == Id).Select(p => p.Version).FirstOrDefaultAsync(cancellationToken);
             return await LoadAsync(cancellationToken) ? Page() : NotFound();
         }
 

@@ -39,8 +39,10 @@ public sealed class AddItemModel(FireSafetyDbContext db, IValidator<EditItemMode
             return NotFound();
         }
 
+        // A value that did not bind (a choice that is not in the list) is a refusal too: the
+        // validator sees the property's default in its place.
         var result = await validator.ValidateAsync(Input, cancellationToken);
-        if (!result.IsValid)
+        if (!result.IsValid || !ModelState.IsValid)
         {
             result.AddToModelState(ModelState, nameof(Input));
             return Page();

@@ -65,8 +65,10 @@ public sealed class EditItemModel(FireSafetyDbContext db, IValidator<EditItemMod
             return NotFound();
         }
 
+        // A value that did not bind (a choice that is not in the list) is a refusal too: the
+        // validator sees the property's default in its place.
         var result = await validator.ValidateAsync(Input, cancellationToken);
-        if (!result.IsValid)
+        if (!result.IsValid || !ModelState.IsValid)
         {
             result.AddToModelState(ModelState, nameof(Input));
             return Page();
