@@ -97,6 +97,11 @@ stop_server() {
 }
 trap stop_server EXIT
 
+# Another app on the port would answer every request in place of this build's.
+if curl -s -o /dev/null --max-time 2 "$base/"; then
+    echo "something already answers on $base: stop it or set BENCH_PORT" >&2
+    exit 1
+fi
 log "starting the app on $base"
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
     Database__SqlitePath="$db" Jobs__Enabled=false Logging__FilePath="$work/logs/app-.log" \
@@ -243,6 +248,10 @@ fresh="$work/fresh"
 rm -rf "$fresh"
 mkdir -p "$fresh"
 fresh_base="http://127.0.0.1:$((port + 1))"
+if curl -s -o /dev/null --max-time 2 "$fresh_base/"; then
+    echo "something already answers on $fresh_base: stop it or set BENCH_PORT" >&2
+    exit 1
+fi
 log "fresh start on $fresh_base"
 started="$(date +%s.%N)"
 ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$fresh_base" \
