@@ -21,7 +21,13 @@ public static class DatabaseRegistration
         services.AddSingleton(options);
         services.AddScoped<UnitScope>();
         services.AddSingleton<DataVersionCache>();
-        services.AddDbContext<FireSafetyDbContext>(b => Configure(b, options.Provider, connectionString));
+        // Interceptors registered in the container join every context (tests register one that
+        // makes two requests meet at the same point of a workflow).
+        services.AddDbContext<FireSafetyDbContext>((provider, b) =>
+        {
+            Configure(b, options.Provider, connectionString);
+            b.AddInterceptors(provider.GetServices<IInterceptor>());
+        });
         return services;
     }
 

@@ -22,8 +22,55 @@ namespace FireSafety.IntegrationTests.Reliability;
 /// refuses the stale post; where the same state can come back (resolve → reopen, fix → reject → fix),
 /// only the version the page was read with can tell, so those tests go through the round trip.
 /// </summary>
-public sealed class WorkflowConcurrencyTests(FireSafetyFactory factory) : IClassFixture<FireSafetyFactory>
+public sealed class WorkflowConcurrencyTests(MeetingPointFactory factory) : IClassFixture<MeetingPointFactory>
 {
+    [Fact]
+    public async Task Inspection_SubmittedTwiceInTheSameInstant_OneSubmissionStands_TheOtherIsRefusedAtTheTop()
+    {
+        var id = await DraftInspectionAnsweredAsync();
+        var url = $"/Inspections/Fill/{id}";
+        var (first, second) = (await SignedInAsync(DemoAccounts.UnitHead), await SignedInAsync(DemoAccounts.Office));
+        var (pageA, pageB) = (await first.GetDocumentAsync(url), await second.GetDocumentAsync(url));
+
+        factory.Meeting.Arm();
+        var answers = await Task.WhenAll(
+            PostFormAsync(first, pageA, "form[data-testid=submit-form]", new() { ["Recommendations"] = "Kiến nghị A" }),
+            PostFormAsync(second, pageB, "form[data-testid=submit-form]", new() { ["Recommendations"] = "Kiến nghị B" }));
+
+        // Which one wins is up to the database; one is saved, the other is told so, neither is a 500.
+        var saved = Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Redirect);
+        Assert.Equal($"/Inspections/Details/{id}", saved.RedirectTarget());
+        await AssertRefusedAsync(Assert.Single(answers, a => a != saved), SelfInspections.NotDraft);
+        await using var scope = factory.Database();
+        var inspection = await scope.Db.Inspections.IgnoreQueryFilters().AsNoTracking().SingleAsync(i => i.Id == id);
+        Assert.Equal(InspectionStatus.Submitted, inspection.Status);
+        Assert.Equal(saved == answers[0] ? "Kiến nghị A" : "Kiến nghị B", inspection.Recommendations);
+    }
+
+    [Fact]
+    public async Task DirectiveTask_AssignedTwiceInTheSameInstant_IsAssignedOnce_BothPagesAnswerWithoutAnError()
+    {
+        var (directiveId, taskId) = await OneTaskDirectiveAsync("Kiểm tra hệ thống báo cháy");
+        var url = $"/Directives/Details/{directiveId}";
+        var (first, second) = (await SignedInAsync(DemoAccounts.Office), await SignedInAsync(DemoAccounts.Office));
+        var (pageA, pageB) = (await first.GetDocumentAsync(url), await second.GetDocumentAsync(url));
+
+        factory.Meeting.Arm();
+        var answers = await Task.WhenAll(
+            PostFormAsync(first, pageA, "form[data-testid=assign-all]", []),
+            PostFormAsync(second, pageB, "form[data-testid=assign-all]", []));
+
+        Assert.All(answers, a => Assert.Equal(url, a.RedirectTarget()));
+        await using (var check = factory.Database())
+        {
+            Assert.Equal(1, await check.Db.TaskAssignments.IgnoreQueryFilters().CountAsync(a => a.TaskId == taskId));
+        }
+
+        var shown = (await first.GetDocumentAsync(url)).Body!.TextContent + (await second.GetDocumentAsync(url)).Body!.TextContent;
+        Assert.Contains("Đã giao 1 nhiệm vụ", shown, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ vừa được giao cùng lúc từ một trang khác", shown, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Inspection_SubmittedFromTwoStalePages_TheSecondIsRefused_TheFirstRecommendationsStay()
     {
@@ -157,23 +204,7 @@ public sealed class WorkflowConcurrencyTests(FireSafetyFactory factory) : IClass
     [Fact]
     public async Task DirectiveTask_AssignedFromTwoStalePages_IsAssignedOnce_AndKeepsTheFirstAssignmentTime()
     {
-        int directiveId, taskId;
-        await using (var scope = factory.Database())
-        {
-            var directive = await TaskTestData.DirectiveAsync(scope.Db, "Kiểm tra lối thoát nạn");
-            var task = new DirectiveTask
-            {
-                DirectiveId = directive.Id,
-                Text = "Kiểm tra lối thoát nạn tại trụ sở",
-                Categories = "SelfInspection",
-                DueOn = new DateOnly(2030, 6, 30),
-                Units = [new DirectiveTaskUnit { UnitId = await UnitIdAsync("HCTP"), IsLead = true }],
-            };
-            scope.Db.DirectiveTasks.Add(task);
-            await scope.Db.SaveChangesAsync();
-            (directiveId, taskId) = (directive.Id, task.Id);
-        }
-
+        var (directiveId, taskId) = await OneTaskDirectiveAsync("Kiểm tra lối thoát nạn");
         var url = $"/Directives/Details/{directiveId}";
         var (first, second) = (await SignedInAsync(DemoAccounts.Office), await SignedInAsync(DemoAccounts.Office));
         var (pageA, pageB) = (await first.GetDocumentAsync(url), await second.GetDocumentAsync(url));
@@ -267,6 +298,24 @@ public sealed class WorkflowConcurrencyTests(FireSafetyFactory factory) : IClass
     }
 
     /// <summary>A draft inspection of HCTP with every item answered "pass", ready to submit.</summary>
+    /// <summary>A directive with one task, for HCTP, due in 2030, not yet assigned.</summary>
+    private async Task<(int DirectiveId, int TaskId)> OneTaskDirectiveAsync(string subject)
+    {
+        await using var scope = factory.Database();
+        var directive = await TaskTestData.DirectiveAsync(scope.Db, subject);
+        var task = new DirectiveTask
+        {
+            DirectiveId = directive.Id,
+            Text = $"{subject} tại trụ sở",
+            Categories = "SelfInspection",
+            DueOn = new DateOnly(2030, 6, 30),
+            Units = [new DirectiveTaskUnit { UnitId = await UnitIdAsync("HCTP"), IsLead = true }],
+        };
+        scope.Db.DirectiveTasks.Add(task);
+        await scope.Db.SaveChangesAsync();
+        return (directive.Id, task.Id);
+    }
+
     private async Task<int> DraftInspectionAnsweredAsync()
     {
         await using var scope = factory.Database();

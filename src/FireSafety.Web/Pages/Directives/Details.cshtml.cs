@@ -94,7 +94,24 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        var result = await assigner.AssignAsync(Id, taskId, cancellationToken);
+        TaskAssigner.Result result;
+        try
+        {
+            result = await assigner.AssignAsync(Id, taskId, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two assigns in the same instant (a double click, two tabs): the other one saved first
+            // (its task version moved, or its assignments hold the unique index). Its assignments stand.
+            if (!await AssignedMeanwhileAsync(taskId, cancellationToken))
+            {
+                throw;
+            }
+
+            TempData.Warning(s["Nhiệm vụ vừa được giao cùng lúc từ một trang khác; danh sách dưới đây là kết quả đã lưu."]);
+            return RedirectToPage("./Details", new { id = Id });
+        }
+
         if (result.WithoutDueDate.Count > 0)
         {
             TempData.Warning(s["Nhiệm vụ chưa có hạn hoàn thành, chưa giao được: {0}", string.Join("; ", result.WithoutDueDate.Select(t => t.SortOrder + 1))]);
@@ -105,5 +122,12 @@ public sealed class DetailsModel(
         }
 
         return RedirectToPage("./Details", new { id = Id });
+    }
+
+    private async Task<bool> AssignedMeanwhileAsync(int? taskId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.DirectiveTasks.AsNoTracking()
+            .AnyAsync(t => t.DirectiveId == Id && (taskId == null || t.Id == taskId) && t.AssignedAtUtc != null, cancellationToken);
     }
 }

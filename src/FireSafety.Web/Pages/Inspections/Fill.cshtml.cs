@@ -150,7 +150,19 @@ public sealed class FillModel(FireSafetyDbContext db, SelfInspections inspection
         // A unit head who submits owns the actions it opens; when the office submits for a unit,
         // the unit's heads do (owner left empty).
         var isUnitHead = User.IsInRole(Roles.UnitHead);
-        var errors = await inspections.SubmitAsync(inspection, Recommendations, isUnitHead ? currentUser.UserId : null, isUnitHead ? currentUser.UserName : null, cancellationToken);
+        IReadOnlyList<(string ItemCode, string Message)> errors;
+        try
+        {
+            errors = await inspections.SubmitAsync(inspection, Recommendations, isUnitHead ? currentUser.UserId : null, isUnitHead ? currentUser.UserName : null, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Two submits in the same instant (a double click, two tabs): both found a draft, the
+            // other one saved first. Its submission stands; this one is refused, nothing is lost.
+            ModelState.AddModelError(string.Empty, s[SelfInspections.NotDraft]);
+            return await RedisplayAsync(cancellationToken);
+        }
+
         if (errors.Count > 0)
         {
             foreach (var (code, message) in errors)
