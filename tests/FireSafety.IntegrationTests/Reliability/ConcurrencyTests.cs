@@ -152,43 +152,6 @@ public sealed class ConcurrencyTests(FireSafetyFactory factory) : IClassFixture<
         _ => throw new InvalidOperationException($"No field {field}"),
     };
 
-    private static Task<HttpResponseMessage> PostAsync(PageClient client, string url, IHtmlFormElement form, string field, string value)
-    {
-        var values = new List<KeyValuePair<string, string>>();
-        foreach (var element in form.Elements)
-        {
-            var name = element.GetAttribute("name");
-            if (string.IsNullOrEmpty(name))
-            {
-                continue;
-            }
-
-            switch (element)
-            {
-                case IHtmlInputElement input when input.Type is "checkbox" or "radio":
-                    if (input.IsChecked)
-                    {
-                        values.Add(new(name, input.Value));
-                    }
-
-                    break;
-                case IHtmlInputElement input when input.Type is not ("submit" or "button" or "file"):
-                    values.Add(new(name, name == field ? value : input.Value));
-                    break;
-                case IHtmlTextAreaElement area:
-                    values.Add(new(name, name == field ? value : area.Value));
-                    break;
-                case IHtmlSelectElement select:
-                    foreach (var option in select.Options.Where(o => o.IsSelected))
-                    {
-                        values.Add(new(name, option.Value));
-                    }
-
-                    break;
-            }
-        }
-
-        var action = form.GetAttribute("action");
-        return client.Http.PostAsync(new Uri(string.IsNullOrEmpty(action) ? url : action, UriKind.Relative), new FormUrlEncodedContent(values));
-    }
+    private static Task<HttpResponseMessage> PostAsync(PageClient client, string url, IHtmlFormElement form, string field, string value) =>
+        StaleForm.PostAsync(client, form, new Dictionary<string, string> { [field] = value }, url);
 }

@@ -258,46 +258,9 @@ public sealed class WorkflowConcurrencyTests(MeetingPointFactory factory) : ICla
     }
 
     /// <summary>Posts a form of a page read earlier (its hidden version and token as they were), with <paramref name="fields"/> changed.</summary>
-    private static Task<HttpResponseMessage> PostFormAsync(PageClient client, IHtmlDocument page, string selector, Dictionary<string, string> fields, string? pageUrl = null)
-    {
-        var form = page.QuerySelector(selector) as IHtmlFormElement ?? throw new InvalidOperationException($"No {selector} on the page");
-        var values = new List<KeyValuePair<string, string>>();
-        foreach (var element in form.Elements)
-        {
-            var name = element.GetAttribute("name");
-            if (string.IsNullOrEmpty(name) || fields.ContainsKey(name))
-            {
-                continue;
-            }
+    private static Task<HttpResponseMessage> PostFormAsync(PageClient client, IHtmlDocument page, string selector, Dictionary<string, string> fields, string? pageUrl = null) =>
+        StaleForm.PostAsync(client, page.QuerySelector(selector) as IHtmlFormElement ?? throw new InvalidOperationException($"No {selector} on the page"), fields, pageUrl);
 
-            switch (element)
-            {
-                case IHtmlInputElement input when input.Type is "checkbox" or "radio":
-                    if (input.IsChecked)
-                    {
-                        values.Add(new(name, input.Value));
-                    }
-
-                    break;
-                case IHtmlInputElement input when input.Type is not ("submit" or "button" or "file"):
-                    values.Add(new(name, input.Value));
-                    break;
-                case IHtmlTextAreaElement area:
-                    values.Add(new(name, area.Value));
-                    break;
-                case IHtmlSelectElement select:
-                    values.AddRange(select.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(name, o.Value)));
-                    break;
-            }
-        }
-
-        values.AddRange(fields);
-        var action = form.GetAttribute("action");
-        var target = string.IsNullOrEmpty(action) ? pageUrl ?? throw new InvalidOperationException($"{selector} posts to its page: pass the page's url") : action;
-        return client.Http.PostAsync(new Uri(target, UriKind.Relative), new FormUrlEncodedContent(values));
-    }
-
-    /// <summary>A draft inspection of HCTP with every item answered "pass", ready to submit.</summary>
     /// <summary>A directive with one task, for HCTP, due in 2030, not yet assigned.</summary>
     private async Task<(int DirectiveId, int TaskId)> OneTaskDirectiveAsync(string subject)
     {
@@ -316,6 +279,7 @@ public sealed class WorkflowConcurrencyTests(MeetingPointFactory factory) : ICla
         return (directive.Id, task.Id);
     }
 
+    /// <summary>A draft inspection of HCTP with every item answered "pass", ready to submit.</summary>
     private async Task<int> DraftInspectionAnsweredAsync()
     {
         await using var scope = factory.Database();
