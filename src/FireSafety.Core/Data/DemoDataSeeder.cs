@@ -35,6 +35,12 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
             return false;
         }
 
+        // Each demo password costs the full PBKDF2 iteration count (about 0.3 s here): they are
+        // hashed on other threads while the organisation is written (fresh start, ADR 0095).
+        var passwordHashes = DemoAccounts.All
+            .Select(account => Task.Run(() => users.PasswordHasher.HashPassword(new AppUser(), account.Password), cancellationToken))
+            .ToArray();
+
         var root = new Unit { Code = "STP", Name = "Sở Tư pháp tỉnh Hà Tĩnh", Kind = UnitKind.Department, HeadName = "Giám đốc Sở" };
         await tree.AddAsync(root, cancellationToken);
         var byCode = new Dictionary<string, Unit> { [root.Code] = root };
@@ -102,8 +108,9 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
         await SeedPlansAsync(headquarters, legalAid, cancellationToken);
         await SeedTrainingAsync(byCode, cancellationToken);
 
-        foreach (var account in DemoAccounts.All)
+        for (var i = 0; i < DemoAccounts.All.Count; i++)
         {
+            var account = DemoAccounts.All[i];
             var user = new AppUser
             {
                 UserName = account.Email,
@@ -114,11 +121,28 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
                 UnitId = byCode[account.UnitCode].Id,
                 CreatedAtUtc = time.GetUtcNow().UtcDateTime,
             };
-            IdentitySeeder.ThrowOnFailure(await users.CreateAsync(user, account.Password), account.Email);
+            IdentitySeeder.ThrowOnFailure(await ValidatePasswordAsync(user, account.Password), account.Email);
+            user.PasswordHash = await passwordHashes[i];
+            IdentitySeeder.ThrowOnFailure(await users.CreateAsync(user), account.Email);
             IdentitySeeder.ThrowOnFailure(await users.AddToRoleAsync(user, account.Role), account.Email);
         }
 
         return true;
+    }
+
+    /// <summary>The password rules hold for demo accounts too, as <c>CreateAsync(user, password)</c> would check.</summary>
+    private async Task<IdentityResult> ValidatePasswordAsync(AppUser user, string password)
+    {
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+        }
+
+        return IdentityResult.Success;
     }
 
     /// <summary>

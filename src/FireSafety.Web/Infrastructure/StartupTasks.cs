@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FireSafety.Core.Data;
 using FireSafety.Core.Inspections;
 using FireSafety.Core.Users;
@@ -18,6 +19,7 @@ public sealed class StartupTasks(IServiceProvider services, IHostEnvironment env
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
+        var clock = Stopwatch.StartNew();
         if (provider.GetRequiredService<DatabaseOptions>().ShouldMigrateOnStartup)
         {
             await provider.GetRequiredService<FireSafetyDbContext>().Database.MigrateAsync(cancellationToken);
@@ -34,6 +36,8 @@ public sealed class StartupTasks(IServiceProvider services, IHostEnvironment env
         {
             logger.LogInformation("Demo data seeded: the organisation and one account per role (see README)");
         }
+
+        logger.LogInformation("Start-up tasks done in {ElapsedMs} ms", clock.ElapsedMilliseconds);
     }
 
     /// <summary>Demo accounts exist only where asked for, and never in Production.</summary>

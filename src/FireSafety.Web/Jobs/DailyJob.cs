@@ -15,6 +15,12 @@ public sealed class JobOptions
     /// <summary>Vietnam local time of day from which the daily work runs ("06:00").</summary>
     public TimeOnly DailyRunAt { get; set; } = new(6, 0);
 
+    /// <summary>
+    /// How long after the host starts the job first looks: its first run compiles a dozen queries,
+    /// which would otherwise compete with the first requests for the CPU (fresh start, issue 9).
+    /// </summary>
+    public TimeSpan FirstCheckAfter { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often the job wakes to see whether the day's work is due.</summary>
     public TimeSpan CheckEvery { get; set; } = TimeSpan.FromMinutes(15);
 
@@ -88,6 +94,7 @@ public sealed partial class DailyJob(IServiceScopeFactory scopes, TimeProvider t
             return;
         }
 
+        await Task.Delay(options.FirstCheckAfter, time, stoppingToken);
         using var timer = new PeriodicTimer(options.CheckEvery, time);
         do
         {

@@ -181,6 +181,30 @@ public sealed class DailyJobTests : IDisposable
         Assert.True(await leases.TryAcquireAsync("test", "other", TimeSpan.FromMinutes(30)));
     }
 
+    [Fact]
+    public async Task TheHostedJob_LeavesTheStartToTheFirstRequests_ThenRunsOnItsOwn()
+    {
+        using var hosted = new FireSafetyFactory { Time = new FakeTimeProvider(Morning) }.With("Jobs:Enabled", "true");
+        await using var scope = hosted.Services.CreateAsyncScope();
+        var leases = scope.ServiceProvider.GetRequiredService<JobLeases>();
+        var firstCheckAfter = new JobOptions().FirstCheckAfter;
+
+        // Just short of its first check, the day's run has not begun (a run creates its lease row
+        // first): a second of real time is plenty for a job that did not wait.
+        hosted.Time!.Advance(firstCheckAfter - TimeSpan.FromSeconds(1));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Null(await leases.FindAsync(DailyJob.Name));
+
+        hosted.Time.Advance(TimeSpan.FromSeconds(1));
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((await leases.FindAsync(DailyJob.Name))?.LastCompletedDay is null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(new DateOnly(2026, 12, 1), (await leases.FindAsync(DailyJob.Name))?.LastCompletedDay);
+    }
+
     private async Task<string> UserIdAsync(string email)
     {
         await using var scope = _factory.Database();
