@@ -35,12 +35,6 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
             return false;
         }
 
-        // Each demo password costs the full PBKDF2 iteration count (about 0.3 s here): they are
-        // hashed on other threads while the organisation is written (fresh start, ADR 0095).
-        var passwordHashes = DemoAccounts.All
-            .Select(account => Task.Run(() => users.PasswordHasher.HashPassword(new AppUser(), account.Password), cancellationToken))
-            .ToArray();
-
         var root = new Unit { Code = "STP", Name = "Sở Tư pháp tỉnh Hà Tĩnh", Kind = UnitKind.Department, HeadName = "Giám đốc Sở" };
         await tree.AddAsync(root, cancellationToken);
         var byCode = new Dictionary<string, Unit> { [root.Code] = root };
@@ -108,9 +102,8 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
         await SeedPlansAsync(headquarters, legalAid, cancellationToken);
         await SeedTrainingAsync(byCode, cancellationToken);
 
-        for (var i = 0; i < DemoAccounts.All.Count; i++)
+        foreach (var account in DemoAccounts.All)
         {
-            var account = DemoAccounts.All[i];
             var user = new AppUser
             {
                 UserName = account.Email,
@@ -122,7 +115,7 @@ public sealed class DemoDataSeeder(FireSafetyDbContext db, UnitTree tree, UserMa
                 CreatedAtUtc = time.GetUtcNow().UtcDateTime,
             };
             IdentitySeeder.ThrowOnFailure(await ValidatePasswordAsync(user, account.Password), account.Email);
-            user.PasswordHash = await passwordHashes[i];
+            user.PasswordHash = account.PasswordHash; // computed ahead (DemoAccounts)
             IdentitySeeder.ThrowOnFailure(await users.CreateAsync(user), account.Email);
             IdentitySeeder.ThrowOnFailure(await users.AddToRoleAsync(user, account.Role), account.Email);
         }

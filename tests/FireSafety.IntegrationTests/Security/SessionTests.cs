@@ -3,7 +3,9 @@ using System.Net;
 using FireSafety.Core.Auditing;
 using FireSafety.Core.Users;
 using FireSafety.TestSupport;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FireSafety.IntegrationTests.Security;
@@ -102,6 +104,20 @@ public sealed class SessionTests : IClassFixture<SessionTests.Factory>
 
         Assert.Equal(0x01, bytes[0]); // Identity v3 format
         Assert.True(BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(5, 4)) >= 210_000);
+    }
+
+    [Fact]
+    public void DemoAccounts_HashesComputedAhead_VerifyWithTheAppsHasher_AsTheyAre()
+    {
+        // "Success", not "SuccessRehashNeeded": each hash has the app's format, function and count.
+        using var scope = _factory.Services.CreateScope();
+        var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<AppUser>>();
+        var stale = DemoAccounts.All
+            .Where(a => hasher.VerifyHashedPassword(new AppUser(), a.PasswordHash, a.Password) != PasswordVerificationResult.Success)
+            .Select(a => $"{a.Email}: {hasher.HashPassword(new AppUser(), a.Password)}")
+            .ToList();
+
+        Assert.True(stale.Count == 0, "The password hasher's settings changed; put these hashes in DemoAccounts:\n" + string.Join('\n', stale));
     }
 }
 
