@@ -68,6 +68,32 @@ public sealed class RiskPointPagesTests(FireSafetyFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task TheMatrixAndTheOverdueCount_ShowANewPoint_OnTheNextRequest()
+    {
+        // Both are kept in the DataVersionCache with the page: a save must show at once.
+        const string Url = "/RiskPoints?q=bo nho dem";
+        static string Cell(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            page.QuerySelector("[data-testid=cell][data-l='2'][data-s='3']")!.TextContent.Trim();
+        static int Overdue(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            int.Parse(page.QuerySelector("[data-testid=overdue-reviews]")?.TextContent.Trim().Split(' ')[0] ?? "0", CultureInfo.InvariantCulture);
+
+        var head = await SignInAsync(DemoAccounts.UnitHead);
+        var before = await head.GetDocumentAsync(Url);
+        Assert.Equal(string.Empty, Cell(before));
+
+        await using (var scope = factory.Database())
+        {
+            var today = VietnamTime.Today(scope.Services.GetRequiredService<TimeProvider>());
+            var own = await EquipmentTestData.UnitIdAsync(scope.Db, DemoAccounts.UnitHead.UnitCode);
+            await RiskPointTestData.PointAsync(scope.Db, own, "Bộ nhớ đệm", likelihood: 2, severity: 3, nextReviewOn: today.AddDays(-1));
+        }
+
+        var after = await head.GetDocumentAsync(Url);
+        Assert.Equal("1", Cell(after));
+        Assert.Equal(Overdue(before) + 1, Overdue(after));
+    }
+
+    [Fact]
     public async Task OverdueReviews_AreSurfaced_AndFiltered_OnlyForTheOwnUnit()
     {
         DateOnly today;

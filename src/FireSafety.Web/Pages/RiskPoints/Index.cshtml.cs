@@ -15,6 +15,8 @@ namespace FireSafety.Web.Pages.RiskPoints;
 /// </summary>
 public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStringLocalizer<SharedResource> s) : UnitListPageModel
 {
+    private sealed record MatrixCell(int Likelihood, int Severity, int Count);
+
     public sealed record Row(int Id, string Hazard, string UnitName, string FacilityName, string AreaName, int Likelihood, int Severity, string? Measures, string OwnerName, DateOnly NextReviewOn);
 
     [BindProperty(SupportsGet = true)]
@@ -49,15 +51,25 @@ public sealed class IndexModel(FireSafetyDbContext db, TimeProvider time, IStrin
         Today = VietnamTime.Today(time);
         var today = Today;
         var query = Filtered(today);
-        var cells = await query.GroupBy(r => new { r.Likelihood, r.Severity })
-            .Select(g => new { g.Key.Likelihood, g.Key.Severity, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        // The matrix and the overdue count read every point of the scope: kept, like the page,
+        // until the data changes (ADR 0093); the key holds the filters, the scope and the day.
+        var cells = await CachedAsync(
+            db,
+            "matrix",
+            ct => query.GroupBy(r => new { r.Likelihood, r.Severity })
+                .Select(g => new MatrixCell(g.Key.Likelihood, g.Key.Severity, g.Count()))
+                .ToListAsync(ct),
+            cancellationToken);
         foreach (var cell in cells.Where(c => c.Likelihood is >= RiskMatrix.Min and <= RiskMatrix.Max && c.Severity is >= RiskMatrix.Min and <= RiskMatrix.Max))
         {
             Matrix[cell.Likelihood - 1, cell.Severity - 1] = cell.Count;
         }
 
-        OverdueCount = await db.RiskPoints.ForUnits(db, UnitId, Under).CountAsync(r => r.NextReviewOn < today, cancellationToken);
+        OverdueCount = await CachedAsync(
+            db,
+            "overdue",
+            ct => db.RiskPoints.ForUnits(db, UnitId, Under).CountAsync(r => r.NextReviewOn < today, ct),
+            cancellationToken);
         Rows = await PageAsync(db, Listed(query), cancellationToken);
         await LoadUnitFilterAsync(db, cancellationToken);
     }
